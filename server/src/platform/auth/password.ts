@@ -1,0 +1,23 @@
+import { Algorithm, hash, verify } from '@node-rs/argon2'
+
+// OWASP's argon2id profile: 19 MiB, 2 passes, 1 lane.
+const OPTIONS = { algorithm: Algorithm.Argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const
+
+export function hashPassword(password: string): Promise<string> {
+  return hash(password, OPTIONS)
+}
+
+export async function verifyPassword(stored: string | null, password: string): Promise<boolean> {
+  if (!stored) {
+    // Spend the same time as a real check, so an unknown account cannot be told apart by timing.
+    await verify(DUMMY_HASH, password).catch(() => false)
+    return false
+  }
+  try {
+    return await verify(stored, password)
+  } catch {
+    return false
+  }
+}
+
+const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$DIlwiwnAwfGtFx4gHj9ZKw$05UA88kfhvuKKLMnZXHLb0jRrMoPOv5SIfJ05qeryRI'

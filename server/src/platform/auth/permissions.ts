@@ -1,0 +1,47 @@
+import type { Role } from './roles'
+
+/**
+ * The one permission table: every action a route or service performs, and the roles allowed to perform it.
+ * `public` needs no account; `signedIn` needs any account. Routes name their action in `config.action`;
+ * services check it again with `requirePermission`. The web menu reads this table too.
+ *
+ * 三权分立: systemAdmin runs organizations, accounts and reference data; securityAdmin runs the security
+ * policy, unlocking and credential resets; auditAdmin reads and exports the audit trail. No action is
+ * granted to two of them, and no action edits the audit trail.
+ */
+export const permissionTable = {
+  // platform
+  'health.read': 'public',
+  'jurisdiction.read': 'public',
+  'calendar.read': 'public',
+  'calendar.manage': ['systemAdmin'],
+  // own account
+  'session.read': 'public',
+  'account.self': 'signedIn',
+  // organizations and accounts (system administrator)
+  'organization.read': ['systemAdmin', 'cityOfficer', 'districtOfficer'],
+  'organization.manage': ['systemAdmin'],
+  'user.read': ['systemAdmin', 'securityAdmin'],
+  'user.manage': ['systemAdmin'],
+  // security (security administrator)
+  'user.unlock': ['securityAdmin'],
+  'user.resetCredentials': ['securityAdmin'],
+  'security.policy.read': ['securityAdmin'],
+  'security.policy.manage': ['securityAdmin'],
+  'security.sessions.read': ['securityAdmin'],
+  // audit (audit administrator)
+  'audit.read': ['auditAdmin'],
+  'audit.export': ['auditAdmin'],
+  'audit.verify': ['auditAdmin'],
+} as const satisfies Record<string, readonly Role[] | 'public' | 'signedIn'>
+
+export type Action = keyof typeof permissionTable
+export const actions = Object.keys(permissionTable) as Action[]
+
+export function isAllowed(role: Role | undefined, action: Action): boolean {
+  const rule: readonly Role[] | 'public' | 'signedIn' = permissionTable[action]
+  if (rule === 'public') return true
+  if (role === undefined) return false
+  if (rule === 'signedIn') return true
+  return rule.includes(role)
+}

@@ -1,0 +1,56 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { Jieba } from '@node-rs/jieba'
+import { dict } from '@node-rs/jieba/dict'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+const DICTIONARY_DIR = path.resolve(here, '../../../../data/dictionary')
+
+let jieba: Jieba | undefined
+
+/**
+ * One jieba instance per process with the default dictionary plus the domain dictionary
+ * (data/dictionary/*.txt: industry names and policy terms), so 具身智能 stays one word.
+ */
+export function segmenter(): Jieba {
+  if (jieba) return jieba
+  const instance = Jieba.withDict(dict)
+  if (fs.existsSync(DICTIONARY_DIR)) {
+    for (const file of fs.readdirSync(DICTIONARY_DIR).sort()) {
+      if (file.endsWith('.txt')) instance.loadDict(fs.readFileSync(path.join(DICTIONARY_DIR, file)))
+    }
+  }
+  jieba = instance
+  return instance
+}
+
+/** Adds words at run time (a city's own industry names), each as `word freq tag` lines. */
+export function addWords(words: readonly string[]): void {
+  if (words.length === 0) return
+  segmenter().loadDict(Buffer.from(words.map((w) => `${w} 1500 n`).join('\n')))
+}
+
+const PUNCTUATION = /^[\s\p{P}\p{S}]+$/u
+
+/** Words of a text for indexing and matching: jieba (HMM on), ASCII lower-cased, punctuation dropped. */
+export function segment(text: string): string[] {
+  if (!text) return []
+  const out: string[] = []
+  for (const word of segmenter().cut(text, true)) {
+    const w = word.trim().toLowerCase()
+    if (w && !PUNCTUATION.test(w)) out.push(w)
+  }
+  return out
+}
+
+/** Search-mode segmentation: long words also yield their dictionary sub-words (具身智能机器人 → 具身智能, 机器人 …). */
+export function segmentForSearch(text: string): string[] {
+  if (!text) return []
+  const out: string[] = []
+  for (const word of segmenter().cutForSearch(text, true)) {
+    const w = word.trim().toLowerCase()
+    if (w && !PUNCTUATION.test(w)) out.push(w)
+  }
+  return out
+}
