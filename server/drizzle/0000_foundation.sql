@@ -35,30 +35,6 @@ CREATE TABLE "password_history" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
-CREATE TABLE "users" (
-	"id" uuid PRIMARY KEY NOT NULL,
-	"username" varchar(64) NOT NULL,
-	"username_key" varchar(64) NOT NULL,
-	"display_name" text NOT NULL,
-	"role" text NOT NULL,
-	"org_id" uuid NOT NULL,
-	"jurisdiction_code" char(6) NOT NULL,
-	"status" text DEFAULT 'active' NOT NULL,
-	"email" varchar(254),
-	"phone" varchar(32),
-	"password_hash" text,
-	"password_changed_at" timestamp with time zone,
-	"must_change_password" integer DEFAULT 0 NOT NULL,
-	"failed_attempts" integer DEFAULT 0 NOT NULL,
-	"locked_until" timestamp with time zone,
-	"totp_secret" text,
-	"totp_enrolled_at" timestamp with time zone,
-	"totp_last_step" bigint,
-	"version" integer DEFAULT 1 NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
-);
---> statement-breakpoint
 CREATE TABLE "sessions" (
 	"id" uuid PRIMARY KEY NOT NULL,
 	"token_hash" varchar(64) NOT NULL,
@@ -79,7 +55,8 @@ CREATE TABLE "sign_in_challenges" (
 	"id" uuid PRIMARY KEY NOT NULL,
 	"token_hash" varchar(64) NOT NULL,
 	"user_id" uuid NOT NULL,
-	"step" text NOT NULL,
+	"steps" text NOT NULL,
+	"reason" text,
 	"pending_totp_secret" text,
 	"attempts" integer DEFAULT 0 NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
@@ -92,6 +69,31 @@ CREATE TABLE "sign_in_throttle" (
 	"window_started_at" timestamp with time zone NOT NULL,
 	"failures" integer DEFAULT 0 NOT NULL,
 	"blocked_until" timestamp with time zone
+);
+--> statement-breakpoint
+CREATE TABLE "users" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"username" varchar(64) NOT NULL,
+	"username_key" varchar(64) NOT NULL,
+	"display_name" text NOT NULL,
+	"role" text NOT NULL,
+	"org_id" uuid NOT NULL,
+	"jurisdiction_code" char(6) NOT NULL,
+	"status" text DEFAULT 'active' NOT NULL,
+	"email" varchar(254),
+	"phone" varchar(32),
+	"password_hash" text,
+	"password_changed_at" timestamp with time zone,
+	"must_change_password" boolean DEFAULT false NOT NULL,
+	"failed_attempts" integer DEFAULT 0 NOT NULL,
+	"locked_until" timestamp with time zone,
+	"totp_secret" text,
+	"totp_pending_secret" text,
+	"totp_enrolled_at" timestamp with time zone,
+	"totp_last_step" bigint,
+	"version" integer DEFAULT 1 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "jurisdictions" (
@@ -127,20 +129,20 @@ CREATE TABLE "settings" (
 );
 --> statement-breakpoint
 ALTER TABLE "password_history" ADD CONSTRAINT "password_history_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "users" ADD CONSTRAINT "users_org_id_organizations_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."organizations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "users" ADD CONSTRAINT "users_jurisdiction_code_jurisdictions_code_fk" FOREIGN KEY ("jurisdiction_code") REFERENCES "public"."jurisdictions"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sessions" ADD CONSTRAINT "sessions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sign_in_challenges" ADD CONSTRAINT "sign_in_challenges_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "users" ADD CONSTRAINT "users_org_id_organizations_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."organizations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "users" ADD CONSTRAINT "users_jurisdiction_code_jurisdictions_code_fk" FOREIGN KEY ("jurisdiction_code") REFERENCES "public"."jurisdictions"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "organizations" ADD CONSTRAINT "organizations_jurisdiction_code_jurisdictions_code_fk" FOREIGN KEY ("jurisdiction_code") REFERENCES "public"."jurisdictions"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "audit_log_at_idx" ON "audit_log" USING btree ("at");--> statement-breakpoint
 CREATE INDEX "audit_log_actor_idx" ON "audit_log" USING btree ("actor_user_id");--> statement-breakpoint
 CREATE INDEX "audit_log_action_idx" ON "audit_log" USING btree ("action");--> statement-breakpoint
 CREATE INDEX "audit_log_target_idx" ON "audit_log" USING btree ("target_type","target_id");--> statement-breakpoint
 CREATE INDEX "password_history_user_idx" ON "password_history" USING btree ("user_id","created_at");--> statement-breakpoint
-CREATE UNIQUE INDEX "users_username_key_key" ON "users" USING btree ("username_key");--> statement-breakpoint
-CREATE INDEX "users_org_idx" ON "users" USING btree ("org_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "sessions_token_hash_key" ON "sessions" USING btree ("token_hash");--> statement-breakpoint
 CREATE INDEX "sessions_user_idx" ON "sessions" USING btree ("user_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "sign_in_challenges_token_hash_key" ON "sign_in_challenges" USING btree ("token_hash");--> statement-breakpoint
+CREATE UNIQUE INDEX "users_username_key_key" ON "users" USING btree ("username_key");--> statement-breakpoint
+CREATE INDEX "users_org_idx" ON "users" USING btree ("org_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "organizations_uscc_key" ON "organizations" USING btree ("uscc") WHERE "organizations"."uscc" is not null;--> statement-breakpoint
 CREATE INDEX "organizations_jurisdiction_idx" ON "organizations" USING btree ("jurisdiction_code");

@@ -23,6 +23,11 @@ const EnvSchema = z.object({
   FIRSTMILE_TRUST_PROXY: flag(false),
   FIRSTMILE_MASTER_KEY: z.string().optional(),
   FIRSTMILE_WEB_DIR: z.string().default('./dist/web'),
+  FIRSTMILE_JURISDICTION: z
+    .string()
+    .regex(/^\d{6}$/, 'FIRSTMILE_JURISDICTION 应为 6 位行政区划代码')
+    .default('330300'),
+  FIRSTMILE_RATE_LIMIT: z.coerce.number().int().min(10).max(1_000_000).default(600),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 })
 
@@ -38,6 +43,10 @@ export type Config = {
   trustProxy: boolean
   masterKey: string | undefined
   webDir: string
+  /** The area of the operating organization created at first start (GB/T 2260). */
+  jurisdiction: string
+  /** Requests per minute per client address. */
+  rateLimitPerMinute: number
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL']
   version: string
 }
@@ -66,6 +75,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, version = '0.1.
     trustProxy: e.FIRSTMILE_TRUST_PROXY,
     masterKey: e.FIRSTMILE_MASTER_KEY,
     webDir: path.resolve(e.FIRSTMILE_WEB_DIR),
+    jurisdiction: e.FIRSTMILE_JURISDICTION,
+    rateLimitPerMinute: e.FIRSTMILE_RATE_LIMIT,
     logLevel: e.LOG_LEVEL,
     version,
   }

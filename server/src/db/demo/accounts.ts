@@ -1,6 +1,6 @@
+import type { Role } from '../../platform/auth/roles'
 import { base32Encode } from '../../platform/auth/totp'
 import { sha256 } from '../../platform/crypto/digest'
-import type { Role } from '../../platform/auth/roles'
 
 /**
  * Demo accounts, created only in demo mode (FIRSTMILE_DEMO not 0) on an empty database. Their password and

@@ -1,5 +1,5 @@
-import { now } from '../../platform/clock/clock'
 import { timeStep, totpCode } from '../../platform/auth/totp'
+import { now } from '../../platform/clock/clock'
 import { demoAccounts, demoTotpSecret } from './accounts'
 
 // Prints the current second-factor code of a demo account: `npm run demo:totp -- city`.

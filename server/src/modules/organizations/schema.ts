@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm'
-import { boolean, char, index, integer, pgTable, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core'
+import {
+  boolean,
+  char,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  varchar,
+} from 'drizzle-orm/pg-core'
 import { jurisdictions } from '../jurisdictions/schema'
 
 export const organizationKinds = [

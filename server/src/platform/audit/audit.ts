@@ -30,8 +30,8 @@ export type AuditEntry = {
 export async function audit(tx: Queryable, actor: Actor, entry: AuditEntry): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`)
   const [head] = await tx.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.seq)).limit(1)
-  const seqRows = await tx.execute<{ seq: string | number }>(sql`select nextval('audit_log_seq_seq') as seq`)
-  const seq = Number(rowsOf(seqRows)[0]!.seq)
+  const seqRows = await tx.execute(sql`select nextval('audit_log_seq_seq') as seq`)
+  const seq = Number(rowsOf<{ seq: string | number }>(seqRows)[0]!.seq)
   const user = actor.kind === 'user' ? actor : undefined
   const content = {
     seq,

@@ -23,9 +23,36 @@ export type AuditContent = {
   prevHash: string
 }
 
-export function hashAuditRecord(content: AuditContent): string {
+const CONTENT_KEYS: (keyof AuditContent)[] = [
+  'seq',
+  'id',
+  'at',
+  'actorUserId',
+  'actorUsername',
+  'actorRole',
+  'actorOrgId',
+  'action',
+  'targetType',
+  'targetId',
+  'outcome',
+  'beforeDigest',
+  'afterDigest',
+  'detail',
+  'requestId',
+  'ip',
+  'prevHash',
+]
+
+export function hashAuditRecord(record: AuditContent): string {
+  const content: Record<string, unknown> = {}
+  for (const key of CONTENT_KEYS) content[key] = record[key] ?? null
   // The time is normalized to ISO-8601 UTC so the hash does not depend on how the database prints it.
-  return sm3(`${content.prevHash}|${canonicalJson({ ...content, at: new Date(content.at).toISOString() })}`)
+  content.at = new Date(
+    String(record.at)
+      .replace(' ', 'T')
+      .replace(/([+-]\d\d)$/, '$1:00'),
+  ).toISOString()
+  return sm3(`${record.prevHash}|${canonicalJson(content)}`)
 }
 
 export type ChainBreak = { seq: number; reason: string }
@@ -45,7 +72,11 @@ export function verifyChain(records: Iterable<AuditContent & { hash: string }>, 
       }
     }
     if (hashAuditRecord(record) !== record.hash) {
-      return { ok: false as const, count, break: { seq: record.seq, reason: 'content does not match its hash: the record was changed' } }
+      return {
+        ok: false as const,
+        count,
+        break: { seq: record.seq, reason: 'content does not match its hash: the record was changed' },
+      }
     }
     previous = record.hash
     lastSeq = record.seq

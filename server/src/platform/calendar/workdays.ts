@@ -71,7 +71,9 @@ export class WorkdayCalendar {
   isWorkday(iso: string): boolean {
     const year = Number(iso.slice(0, 4))
     if (!this.years.has(year)) {
-      throw new AppError('CALENDAR_YEAR_MISSING', `${year} 年节假日安排尚未发布（或尚未导入），无法计算工作日`, { year })
+      throw new AppError('CALENDAR_YEAR_MISSING', `${year} 年节假日安排尚未发布（或尚未导入），无法计算工作日`, {
+        year,
+      })
     }
     if (this.work.has(iso)) return true
     if (this.rest.has(iso)) return false

@@ -52,4 +52,5 @@ export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError
 }
 
-export const notFound = (what: string, details?: unknown) => new AppError('NOT_FOUND', `${what}不存在或无权查看`, details)
+export const notFound = (what: string, details?: unknown) =>
+  new AppError('NOT_FOUND', `${what}不存在或无权查看`, details)

@@ -3,6 +3,10 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Jieba } from '@node-rs/jieba'
 import { dict } from '@node-rs/jieba/dict'
+import { isStopword } from './stopwords'
+import { SubwordCache } from './subwords'
+
+export { isStopword } from './stopwords'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const DICTIONARY_DIR = path.resolve(here, '../../../../data/dictionary')
@@ -29,6 +33,22 @@ export function segmenter(): Jieba {
 export function addWords(words: readonly string[]): void {
   if (words.length === 0) return
   segmenter().loadDict(Buffer.from(words.map((w) => `${w} 1500 n`).join('\n')))
+  subwordCache.clear()
+}
+
+const subwordCache = new SubwordCache(segmenter)
+
+/** Dictionary words inside a longer word (具身智能机器人 → 具身智能, 机器人, 智能, 机器); cached per word. */
+export function subwords(word: string): readonly string[] {
+  return subwordCache.get(word)
+}
+
+/**
+ * Index terms of a text: the words of `segment` minus stopwords. Sub-words are not added here — the search
+ * index derives them per distinct word (`subwords`), so stored tokens stay the plain words.
+ */
+export function segmentTerms(text: string): string[] {
+  return segment(text).filter((w) => !isStopword(w))
 }
 
 const PUNCTUATION = /^[\s\p{P}\p{S}]+$/u

@@ -1,0 +1,163 @@
+import './platform/http/zod-locale'
+import fs from 'node:fs'
+import path from 'node:path'
+import fastifyCookie from '@fastify/cookie'
+import fastifyHelmet from '@fastify/helmet'
+import fastifyRateLimit from '@fastify/rate-limit'
+import fastifyStatic from '@fastify/static'
+import fastifySwagger from '@fastify/swagger'
+import fastifySwaggerUi from '@fastify/swagger-ui'
+import Fastify, { type FastifyServerOptions, LogController } from 'fastify'
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod'
+import type { DbKind } from './db'
+import { registerAuthRoutes } from './modules/accounts/auth-routes'
+import { requestActorHook } from './modules/accounts/request-actor'
+import { registerAccountRoutes } from './modules/accounts/routes'
+import { registerAuditRoutes } from './modules/audit/routes'
+import { registerCalendarRoutes } from './modules/calendar/routes'
+import { registerHealthRoutes } from './modules/health/routes'
+import { registerHomeRoutes } from './modules/home/routes'
+import { registerJurisdictionRoutes } from './modules/jurisdictions/routes'
+import { registerOrganizationRoutes } from './modules/organizations/routes'
+import { errorBody, handleError } from './platform/http/error-handler'
+import type { App } from './platform/http/types'
+import { newId } from './platform/ids/ids'
+import { setRuntime } from './platform/runtime/runtime'
+
+export type AppOptions = {
+  dbKind: DbKind
+  version: string
+  demo: boolean
+  requireTotp: boolean
+  cookieSecure?: 'auto' | 'always' | 'never'
+  trustProxy?: boolean
+  rateLimitPerMinute?: number
+  webDir?: string
+  logger?: FastifyServerOptions['logger']
+}
+
+const REQUEST_ID = /^[A-Za-z0-9-]{8,64}$/
+export const API_DOCS_PREFIX = '/api/docs'
+
+/** Builds the whole HTTP application: plugins, the actor hook, and every module's routes. Tests build it too. */
+export async function buildApp(options: AppOptions): Promise<App> {
+  setRuntime({ demo: options.demo, requireTotp: options.requireTotp, version: options.version, dbKind: options.dbKind })
+  const cookie = { secure: options.cookieSecure ?? 'auto' }
+  const app = Fastify({
+    logger: options.logger ?? false,
+    logController: new LogController({ disableRequestLogging: true }),
+    bodyLimit: 1024 * 1024,
+    trustProxy: options.trustProxy ?? false,
+    genReqId: (req) => {
+      const incoming = req.headers['x-request-id']
+      return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : newId()
+    },
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    ajv: { customOptions: { removeAdditional: false } },
+  }).withTypeProvider<ZodTypeProvider>()
+
+  app.setValidatorCompiler(validatorCompiler)
+  app.setSerializerCompiler(serializerCompiler)
+  app.setErrorHandler(handleError)
+
+  // Every /api route must name its permission-table action; a route without one is a programming error.
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/api/') && !route.url.startsWith(API_DOCS_PREFIX) && !route.config?.action) {
+      throw new Error(`route ${route.method} ${route.url} has no config.action`)
+    }
+  })
+
+  await app.register(fastifyCookie)
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Ant Design injects its styles at run time.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    hsts: false,
+  })
+  await app.register(fastifyRateLimit, {
+    max: options.rateLimitPerMinute ?? 600,
+    timeWindow: '1 minute',
+    errorResponseBuilder: (_req, context) => ({
+      statusCode: 429,
+      ...errorBody('RATE_LIMITED', `请求过于频繁，请 ${Math.ceil(context.ttl / 1000)} 秒后再试`),
+    }),
+  })
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'FirstMile 首公里 API',
+        description: '概念验证与科技成果转化服务平台接口',
+        version: options.version,
+      },
+    },
+    transform: jsonSchemaTransform,
+  })
+  await app.register(fastifySwaggerUi, { routePrefix: API_DOCS_PREFIX })
+
+  app.addHook('onRequest', requestActorHook(cookie))
+  app.addHook('onSend', async (req, reply) => {
+    reply.header('x-request-id', req.id)
+    if (req.url.startsWith('/api/')) reply.header('cache-control', 'no-store')
+  })
+  // One line per request, with its id and who made it; bodies, cookies and tokens are never logged.
+  app.addHook('onResponse', async (req, reply) => {
+    req.log.info(
+      {
+        method: req.method,
+        url: req.routeOptions.url ?? req.url.split('?')[0],
+        status: reply.statusCode,
+        ms: Math.round(reply.elapsedTime),
+        user: req.actor?.kind === 'user' ? req.actor.username : undefined,
+      },
+      'request',
+    )
+  })
+
+  registerHealthRoutes(app)
+  registerAuthRoutes(app, cookie)
+  registerAccountRoutes(app)
+  registerJurisdictionRoutes(app)
+  registerOrganizationRoutes(app)
+  registerCalendarRoutes(app)
+  registerAuditRoutes(app)
+  registerHomeRoutes(app)
+
+  await registerWeb(app, options.webDir)
+  return app
+}
+
+async function registerWeb(app: App, webDir: string | undefined) {
+  const index = webDir ? path.join(webDir, 'index.html') : undefined
+  const hasWeb = !!index && fs.existsSync(index)
+  if (hasWeb) await app.register(fastifyStatic, { root: webDir!, wildcard: false, index: false, cacheControl: false })
+  app.setNotFoundHandler(async (req, reply) => {
+    if (req.url.startsWith('/api/'))
+      return reply
+        .code(404)
+        .send(errorBody('NOT_FOUND', '接口不存在', { method: req.method, url: req.url.split('?')[0] }))
+    if (req.method !== 'GET' && req.method !== 'HEAD') return reply.code(404).send(errorBody('NOT_FOUND', '页面不存在'))
+    if (!hasWeb)
+      return reply
+        .code(404)
+        .type('text/plain; charset=utf-8')
+        .send('前端尚未构建：请运行 npm run build（npm start 会自动构建）')
+    // The web app routes on the client: every unknown page path gets index.html.
+    return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(fs.createReadStream(index!))
+  })
+}

@@ -1,0 +1,65 @@
+import { eq } from 'drizzle-orm'
+import { passwordHistory, users } from '../../modules/accounts/schema'
+import { organizations } from '../../modules/organizations/schema'
+import { audit } from '../../platform/audit/audit'
+import { systemActor } from '../../platform/auth/actor'
+import { hashPassword } from '../../platform/auth/password'
+import { requiresSecondFactor } from '../../platform/auth/roles'
+import { now } from '../../platform/clock/clock'
+import { seal } from '../../platform/crypto/secret-box'
+import { newId } from '../../platform/ids/ids'
+import type { Database } from '../client'
+import { DEMO_PASSWORD, demoAccounts, demoTotpSecret } from './accounts'
+import { demoOrganizations } from './organizations'
+
+/** Fills an empty database with the demo organizations and one account per role. */
+export async function seedDemo(db: Database): Promise<void> {
+  const actor = systemActor('demo seed')
+  const hash = await hashPassword(DEMO_PASSWORD)
+  await db.transaction(async (tx) => {
+    const at = now()
+    const ids = new Map<string, string>()
+    for (const org of demoOrganizations) {
+      const id = newId()
+      ids.set(org.key, id)
+      await tx.insert(organizations).values({
+        id,
+        name: org.name,
+        kind: org.kind,
+        uscc: org.uscc,
+        isLegalEntity: true,
+        jurisdictionCode: org.jurisdictionCode,
+        address: org.address,
+        createdAt: at,
+        updatedAt: at,
+      })
+    }
+    for (const account of demoAccounts) {
+      const orgId = ids.get(account.org)!
+      const [org] = await tx.select().from(organizations).where(eq(organizations.id, orgId))
+      const id = newId()
+      await tx.insert(users).values({
+        id,
+        username: account.username,
+        usernameKey: account.username.toLowerCase(),
+        displayName: account.displayName,
+        role: account.role,
+        orgId,
+        jurisdictionCode: org!.jurisdictionCode,
+        passwordHash: hash,
+        passwordChangedAt: at,
+        // Roles for which the second factor is optional start without one, as real accounts do.
+        totpSecret: requiresSecondFactor(account.role) ? seal(demoTotpSecret(account.username)) : null,
+        totpEnrolledAt: requiresSecondFactor(account.role) ? at : null,
+        createdAt: at,
+        updatedAt: at,
+      })
+      await tx.insert(passwordHistory).values({ id: newId(), userId: id, hash, createdAt: at })
+    }
+    await audit(tx, actor, {
+      action: 'demo.seed',
+      targetType: 'platform',
+      detail: { organizations: demoOrganizations.length, accounts: demoAccounts.length },
+    })
+  })
+}

@@ -1,0 +1,118 @@
+import { ensureLength } from './growable'
+
+const NONE = new Int32Array(0)
+
+/** Character unigram for one-character words, adjacent bigrams otherwise: the keys of the fuzzy fallback. */
+export function charGrams(word: string): string[] {
+  const chars = Array.from(word)
+  if (chars.length === 1) return chars
+  const grams: string[] = []
+  for (let i = 0; i + 1 < chars.length; i++) {
+    const gram = chars[i]! + chars[i + 1]!
+    if (!grams.includes(gram)) grams.push(gram)
+  }
+  return grams
+}
+
+export interface SimilarTerm {
+  id: number
+  similarity: number
+}
+
+/**
+ * The index-wide term dictionary: string ↔ id, live document frequencies, each word's dictionary sub-words
+ * (derived once per distinct word), and a character-gram index over the words for the fuzzy fallback.
+ */
+export class Vocabulary {
+  readonly terms: string[] = []
+  df = new Int32Array(1024)
+  private readonly ids = new Map<string, number>()
+  private expansions: (Int32Array | undefined)[] = []
+  private readonly grams = new Map<string, number[]>()
+  private gramIndexed = 0
+
+  constructor(private readonly subwords: (word: string) => readonly string[]) {}
+
+  get size(): number {
+    return this.terms.length
+  }
+
+  id(term: string): number | undefined {
+    return this.ids.get(term)
+  }
+
+  intern(term: string): number {
+    let id = this.ids.get(term)
+    if (id === undefined) {
+      id = this.terms.length
+      this.terms.push(term)
+      this.ids.set(term, id)
+      this.df = ensureLength(this.df, id + 1)
+    }
+    return id
+  }
+
+  term(id: number): string {
+    return this.terms[id] ?? ''
+  }
+
+  /** Ids of the dictionary sub-words of a word (具身智能机器人 → 具身智能, 机器人 …), interned on first use. */
+  expansion(id: number): Int32Array {
+    const known = this.expansions[id]
+    if (known !== undefined) return known
+    const words = this.subwords(this.term(id))
+    const expansion = words.length === 0 ? NONE : Int32Array.from(words, (w) => this.intern(w))
+    this.expansions[id] = expansion
+    return expansion
+  }
+
+  /** Ids of the known dictionary sub-words of any text, interning nothing (queries must not grow the index). */
+  knownSubwords(text: string): number[] {
+    const out: number[] = []
+    for (const word of this.subwords(text)) {
+      const id = this.ids.get(word)
+      if (id !== undefined) out.push(id)
+    }
+    return out
+  }
+
+  /** Precomputed expansions, e.g. from a snapshot or a worker; avoids running the segmenter again. */
+  setExpansion(id: number, expansion: Int32Array): void {
+    this.expansions[id] = expansion.length === 0 ? NONE : expansion
+  }
+
+  hasExpansion(id: number): boolean {
+    return this.expansions[id] !== undefined
+  }
+
+  /**
+   * Words of the index that share character grams with an unknown query word, best first (Dice
+   * similarity, then frequency): a one-character difference in a query still finds documents.
+   */
+  similar(word: string, limit: number): SimilarTerm[] {
+    this.indexGrams()
+    const keys = charGrams(word)
+    const shared = new Map<number, number>()
+    for (const key of keys) {
+      for (const id of this.grams.get(key) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1)
+    }
+    const out: SimilarTerm[] = []
+    for (const [id, count] of shared) {
+      if ((this.df[id] ?? 0) <= 0) continue
+      const own = charGrams(this.term(id)).length
+      out.push({ id, similarity: (2 * count) / (keys.length + own) })
+    }
+    out.sort((a, b) => b.similarity - a.similarity || (this.df[b.id] ?? 0) - (this.df[a.id] ?? 0) || a.id - b.id)
+    return out.slice(0, limit)
+  }
+
+  private indexGrams(): void {
+    for (; this.gramIndexed < this.terms.length; this.gramIndexed++) {
+      for (const key of charGrams(this.term(this.gramIndexed))) {
+        const list = this.grams.get(key)
+        if (list) list.push(this.gramIndexed)
+        else this.grams.set(key, [this.gramIndexed])
+      }
+    }
+  }
+}
