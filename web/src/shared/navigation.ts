@@ -1,0 +1,121 @@
+import type { Action } from './server-rules'
+
+/**
+ * The menu as data: every entry names the permission-table action it needs, so a role sees exactly what it
+ * may do. Pure (no React) so the browser tests read the same list they check against.
+ */
+export type NavIcon =
+  | 'home'
+  | 'organizations'
+  | 'users'
+  | 'calendar'
+  | 'accountSecurity'
+  | 'passwordPolicy'
+  | 'sessions'
+  | 'audit'
+  | 'account'
+
+export type NavItem = { path: string; label: string; action: Action; icon: NavIcon; hint: string }
+/** A group with an empty label renders its items at the top level. */
+export type NavGroup = { key: string; label: string; items: NavItem[] }
+
+export const navigation: NavGroup[] = [
+  {
+    key: 'workspace',
+    label: '',
+    items: [{ path: '/home', label: '工作台', action: 'account.self', icon: 'home', hint: '待办、数据概览与常用入口' }],
+  },
+  {
+    key: 'administration',
+    label: '系统管理',
+    items: [
+      {
+        path: '/organizations',
+        label: '机构管理',
+        action: 'organization.read',
+        icon: 'organizations',
+        hint: '科技局、高校、院所、企业、概念验证中心等机构',
+      },
+      {
+        path: '/admin/users',
+        label: '用户管理',
+        action: 'user.manage',
+        icon: 'users',
+        hint: '创建账号、分配角色、停用与启用',
+      },
+      {
+        path: '/admin/calendar',
+        label: '节假日安排',
+        action: 'calendar.manage',
+        icon: 'calendar',
+        hint: '法定节假日与调休，工作日计算',
+      },
+    ],
+  },
+  {
+    key: 'security',
+    label: '安全管理',
+    items: [
+      {
+        path: '/security/users',
+        label: '账号安全',
+        action: 'user.unlock',
+        icon: 'accountSecurity',
+        hint: '锁定账号解锁、重置密码与动态口令',
+      },
+      {
+        path: '/security/policy',
+        label: '密码策略',
+        action: 'security.policy.read',
+        icon: 'passwordPolicy',
+        hint: '复杂度、有效期、登录失败锁定',
+      },
+      {
+        path: '/security/sessions',
+        label: '在线会话',
+        action: 'security.sessions.read',
+        icon: 'sessions',
+        hint: '当前登录的账号与来源',
+      },
+    ],
+  },
+  {
+    key: 'audit',
+    label: '审计管理',
+    items: [
+      {
+        path: '/audit',
+        label: '审计日志',
+        action: 'audit.read',
+        icon: 'audit',
+        hint: '检索、导出操作记录，校验哈希链',
+      },
+    ],
+  },
+  {
+    key: 'personal',
+    label: '个人中心',
+    items: [
+      {
+        path: '/account',
+        label: '账号设置',
+        action: 'account.self',
+        icon: 'account',
+        hint: '个人信息、密码与两步验证',
+      },
+    ],
+  },
+]
+
+/** The menu a role sees: groups with at least one allowed item. */
+export function visibleNavigation(can: (action: Action) => boolean): NavGroup[] {
+  return navigation
+    .map((group) => ({ ...group, items: group.items.filter((item) => can(item.action)) }))
+    .filter((group) => group.items.length > 0)
+}
+
+export function findNavItem(pathname: string): NavItem | undefined {
+  return navigation
+    .flatMap((g) => g.items)
+    .find((item) => pathname === item.path || pathname.startsWith(`${item.path}/`))
+}
