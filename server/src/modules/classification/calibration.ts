@@ -1,31 +1,50 @@
 import { softmax } from './sparse'
 
-/** Raw class scores (logits) of one held-out example with its true class. */
-export type Logits = { label: number; scores: readonly number[] }
+/** Per-member class scores of one held-out example, with its true class. */
+export type MemberLogits = { label: number; scores: readonly (readonly number[])[] }
 
-function negativeLogLikelihood(examples: readonly Logits[], temperature: number): number {
-  let sum = 0
+function combine(scores: readonly (readonly number[])[], scales: readonly number[]): number[] {
+  const out = new Array<number>(scores[0]!.length).fill(0)
+  scores.forEach((memberScores, m) => {
+    for (let k = 0; k < out.length; k++) out[k]! += scales[m]! * memberScores[k]!
+  })
+  return out
+}
+
+/** Mean negative log-likelihood of the true class under softmax(Σ scale_m · scores_m), and its gradient. */
+export function combinedLoss(examples: readonly MemberLogits[], scales: readonly number[]) {
+  let loss = 0
+  const gradient = new Array<number>(scales.length).fill(0)
   for (const { label, scores } of examples) {
-    const p = softmax(scores.map((s) => s / temperature))
-    sum -= Math.log(Math.max(1e-12, p[label]!))
+    const p = softmax(combine(scores, scales))
+    loss -= Math.log(Math.max(1e-12, p[label]!))
+    scores.forEach((memberScores, m) => {
+      for (let k = 0; k < p.length; k++) gradient[m]! += (p[k]! - (k === label ? 1 : 0)) * memberScores[k]!
+    })
   }
-  return sum / examples.length
+  return { loss: loss / examples.length, gradient: gradient.map((g) => g / examples.length) }
 }
 
 /**
- * Temperature scaling (Guo et al. 2017): one scalar T fitted on out-of-fold logits, so confidences
- * match accuracy without changing which class wins. Golden-section search on log T.
+ * Stacks and calibrates in one step: the weights of a sum of member logits that minimize log-loss on
+ * out-of-fold predictions. With one member this is temperature scaling (Guo et al. 2017); the loss is
+ * convex in the weights, so projected gradient descent with backtracking finds the optimum.
  */
-export function fitTemperature(examples: readonly Logits[]): number {
-  if (examples.length === 0) return 1
-  let lo = Math.log(0.05)
-  let hi = Math.log(20)
-  const ratio = (Math.sqrt(5) - 1) / 2
-  for (let i = 0; i < 60; i++) {
-    const a = hi - ratio * (hi - lo)
-    const b = lo + ratio * (hi - lo)
-    if (negativeLogLikelihood(examples, Math.exp(a)) < negativeLogLikelihood(examples, Math.exp(b))) hi = b
-    else lo = a
+export function fitScales(examples: readonly MemberLogits[], iterations = 200): number[] {
+  const memberCount = examples[0]?.scores.length ?? 0
+  let scales = new Array<number>(memberCount).fill(1 / Math.max(1, memberCount))
+  if (examples.length === 0) return scales
+  let { loss, gradient } = combinedLoss(examples, scales)
+  let step = 1
+  for (let i = 0; i < iterations && step > 1e-9; i++) {
+    const candidate = scales.map((s, m) => Math.max(0, s - step * gradient[m]!))
+    const next = combinedLoss(examples, candidate)
+    if (next.loss < loss) {
+      scales = candidate
+      loss = next.loss
+      gradient = next.gradient
+      step *= 1.5
+    } else step /= 2
   }
-  return Math.exp((lo + hi) / 2)
+  return scales
 }
