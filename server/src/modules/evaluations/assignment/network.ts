@@ -63,12 +63,8 @@ export function buildNetwork(instance: Instance): AssignmentNetwork {
   }
 
   const builder = new GraphBuilder(nodeCount)
-  const fixedLoad = new Int32Array(expertCount)
-  for (let i = 0; i < pairCount; i++) if (instance.pairFixed[i] !== FIXED_NONE) fixedLoad[instance.pairExpert[i]!]!++
   const sourceArcIds = new Int32Array(expertCount)
-  for (let e = 0; e < expertCount; e++) {
-    sourceArcIds[e] = builder.addArc(SOURCE, 2 + e, instance.expertCap[e]! - fixedLoad[e]!, 0)
-  }
+  for (let e = 0; e < expertCount; e++) sourceArcIds[e] = builder.addArc(SOURCE, 2 + e, instance.expertCap[e]!, 0)
   for (let p = 0; p < projectCount; p++) {
     const general = generalSeat[p]!
     for (let t = 0; t < 3; t++) {
@@ -97,19 +93,20 @@ export function buildNetwork(instance: Instance): AssignmentNetwork {
   const rejected: RejectedFixed[] = []
   const augmenter = new UnitAugmenter(graph)
   let fixedCount = 0
-  // Accepted before pinned, in input order: a pin loses its seat to an acceptance, never the other way round.
+  // Accepted before pinned, in input order: a pin loses its seat or load to an acceptance, never the reverse.
   for (const kind of [FIXED_ACCEPTED, FIXED_PINNED]) {
     for (let i = 0; i < pairCount; i++) {
       if (pairFixed[i] !== kind) continue
-      if (entry[i]! >= 0 && augmenter.augment(entry[i]!, SINK, SOURCE)) {
+      const e = instance.pairExpert[i]!
+      const loadLeft = graph.resCap[sourceArc[e]!]! > 0
+      if (loadLeft && entry[i]! >= 0 && augmenter.augment(entry[i]!, SINK, SOURCE)) {
+        graph.resCap[sourceArc[e]!]!--
         fixedCount++
         continue
       }
-      const e = instance.pairExpert[i]!
       const ref = { projectId: instance.projectIds[instance.pairProject[i]!]!, expertId: instance.expertIds[e]! }
-      rejected.push(rejectFixed(ref, kind === FIXED_ACCEPTED ? 'accepted' : 'pinned', 'no-seat'))
+      rejected.push(rejectFixed(ref, kind === FIXED_ACCEPTED ? 'accepted' : 'pinned', loadLeft ? 'no-seat' : 'cap'))
       pairFixed[i] = FIXED_NONE
-      graph.resCap[sourceArc[e]!]!++
       if (pairArc[i]! >= 0 && instance.pairCandidate[i]) graph.resCap[pairArc[i]!] = 1
     }
   }

@@ -148,20 +148,24 @@ export function prepareInstance(input: AssignmentInput, resolution: number): Ins
 
   const candidateTally = new Int32Array(projectCount * 4)
   const excludedTally = new Int32Array(projectCount * 4)
+  // Pair index by project×expert key; -1 marks an excluded candidate (still needed to catch duplicates).
   const pairByKey = new Map<number, number>()
-  const pairs = { project: [] as number[], expert: [] as number[], affinity: [] as number[], candidate: [] as number[] }
-  const fixedOf: number[] = []
+  const capacity = input.candidates.length + (input.accepted?.length ?? 0) + (input.pinned?.length ?? 0)
+  const pairProject = new Int32Array(capacity)
+  const pairExpert = new Int32Array(capacity)
+  const pairAffinity = new Float64Array(capacity)
+  const pairCandidate = new Uint8Array(capacity)
+  const pairFixed = new Uint8Array(capacity)
+  let pairCount = 0
   const addPair = (p: number, e: number, affinity: number, candidate: boolean): number => {
-    const pair = pairs.project.length
-    pairs.project.push(p)
-    pairs.expert.push(e)
-    pairs.affinity.push(affinity)
-    pairs.candidate.push(candidate ? 1 : 0)
-    fixedOf.push(FIXED_NONE)
+    const pair = pairCount++
+    pairProject[pair] = p
+    pairExpert[pair] = e
+    pairAffinity[pair] = affinity
+    pairCandidate[pair] = candidate ? 1 : 0
     pairByKey.set(key(p, e), pair)
     return pair
   }
-  const candidateAffinity = new Map<number, number>()
   for (const candidate of input.candidates) {
     const p = projectIndex.get(candidate.projectId)
     const e = expertIndex.get(candidate.expertId)
@@ -169,8 +173,7 @@ export function prepareInstance(input: AssignmentInput, resolution: number): Ins
     if (!Number.isFinite(candidate.affinity)) throw invalid('匹配度必须是有限数值', { candidate })
     if (Math.abs(candidate.affinity / resolution) > MAX_UNITS) throw invalid('匹配度超出可计算范围', { candidate })
     const k = key(p, e)
-    if (candidateAffinity.has(k)) throw invalid('候选专家重复', { candidate })
-    candidateAffinity.set(k, candidate.affinity)
+    if (pairByKey.has(k)) throw invalid('候选专家重复', { candidate })
     const excluded = exclusionByKey.has(k)
     const tanks = projectTanks[p]! & expertTanks[e]!
     for (let t = 0; t < 3; t++) {
@@ -179,12 +182,13 @@ export function prepareInstance(input: AssignmentInput, resolution: number): Ins
       if (excluded) excludedTally[p * 4 + t]!++
     }
     candidateTally[p * 4 + GENERAL]!++
-    if (excluded) excludedTally[p * 4 + GENERAL]!++
-    if (!excluded) addPair(p, e, candidate.affinity, true)
+    if (excluded) {
+      excludedTally[p * 4 + GENERAL]!++
+      pairByKey.set(k, -1)
+    } else addPair(p, e, candidate.affinity, true)
   }
 
   const rejectedFixed: RejectedFixed[] = []
-  const fixedLoad = new Int32Array(expertCount)
   const fixedKeys = new Set<number>()
   const fix = (list: readonly PairRef[] | undefined, source: 'accepted' | 'pinned') => {
     for (const ref of list ?? []) {
@@ -203,21 +207,20 @@ export function prepareInstance(input: AssignmentInput, resolution: number): Ins
       const exclusion = exclusionByKey.get(k)
       if (exclusion && exclusion.reasons.length > 0) reason = 'conflict'
       else if (exclusion?.forbidden) reason = 'forbidden'
-      else if (fixedLoad[e]! >= expertCap[e]!) reason = 'cap'
       if (reason) {
         rejectedFixed.push(rejectFixed(ref, source, reason))
         continue
       }
       fixedKeys.add(k)
-      fixedLoad[e]!++
-      const pair = pairByKey.get(k) ?? addPair(p, e, 0, false)
-      fixedOf[pair] = source === 'accepted' ? FIXED_ACCEPTED : FIXED_PINNED
+      const existing = pairByKey.get(k) ?? -1
+      const pair = existing >= 0 ? existing : addPair(p, e, 0, false)
+      pairFixed[pair] = source === 'accepted' ? FIXED_ACCEPTED : FIXED_PINNED
     }
   }
   fix(input.accepted, 'accepted')
   fix(input.pinned, 'pinned')
 
-  const pairAffinity = Float64Array.from(pairs.affinity)
+  const affinities = pairAffinity.slice(0, pairCount)
   return {
     projectIds: [...projectIndex.keys()],
     expertIds: [...expertIndex.keys()],
@@ -225,12 +228,12 @@ export function prepareInstance(input: AssignmentInput, resolution: number): Ins
     projectTanks,
     expertCap,
     expertTanks,
-    pairProject: Int32Array.from(pairs.project),
-    pairExpert: Int32Array.from(pairs.expert),
-    pairAffinity,
-    pairUnits: pairAffinity.map((affinity) => Math.round(affinity / resolution)),
-    pairCandidate: Uint8Array.from(pairs.candidate),
-    pairFixed: Uint8Array.from(fixedOf),
+    pairProject: pairProject.slice(0, pairCount),
+    pairExpert: pairExpert.slice(0, pairCount),
+    pairAffinity: affinities,
+    pairUnits: affinities.map((affinity) => Math.round(affinity / resolution)),
+    pairCandidate: pairCandidate.slice(0, pairCount),
+    pairFixed: pairFixed.slice(0, pairCount),
     candidateTally,
     excludedTally,
     exclusions: [...exclusionByKey.values()],
