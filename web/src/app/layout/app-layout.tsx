@@ -124,7 +124,15 @@ export function AppLayout() {
           {screens.md ? <span className="fm-brand-full">{platformFullName}</span> : null}
         </Link>
       )}
-      menuItemRender={(item, dom) => (item.path ? <Link to={item.path}>{dom}</Link> : dom)}
+      menuItemRender={(item, dom) =>
+        item.path ? (
+          <Link to={item.path} data-menu-path={item.path}>
+            {dom}
+          </Link>
+        ) : (
+          dom
+        )
+      }
       avatarProps={{
         icon: <UserOutlined />,
         size: 'small',

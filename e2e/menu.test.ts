@@ -1,0 +1,69 @@
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { isAllowed } from '../server/src/platform/auth/permissions'
+import { type Role, roleLabels, roles } from '../server/src/platform/auth/roles'
+import { navigation } from '../web/src/shared/navigation'
+import { launchBrowser, newPage, screenshotBoth } from './support/browser'
+import { menuPaths, signInAs } from './support/sign-in'
+
+/**
+ * What each role's menu must hold, written out by hand. The test also checks this table against the
+ * permission table, so a drift in either the menu definition or the permissions fails here.
+ */
+const expectedMenu: Record<Role, string[]> = {
+  systemAdmin: ['/home', '/organizations', '/admin/users', '/admin/calendar', '/account'],
+  securityAdmin: ['/home', '/security/users', '/security/policy', '/security/sessions', '/account'],
+  auditAdmin: ['/home', '/audit', '/account'],
+  cityOfficer: ['/home', '/organizations', '/account'],
+  districtOfficer: ['/home', '/organizations', '/account'],
+  centerOperator: ['/home', '/account'],
+  pilotPlatformOperator: ['/home', '/account'],
+  researcher: ['/home', '/account'],
+  enterpriseUser: ['/home', '/account'],
+  expert: ['/home', '/account'],
+  investor: ['/home', '/account'],
+}
+
+const allItems = navigation.flatMap((group) => group.items)
+
+describe('role-aware menu', () => {
+  let browser: Browser
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it('matches the permission table for every role', () => {
+    for (const role of roles) {
+      const fromPermissions = allItems.filter((item) => isAllowed(role, item.action)).map((item) => item.path)
+      expect(fromPermissions.sort(), role).toEqual([...expectedMenu[role]].sort())
+    }
+  })
+
+  for (const role of roles) {
+    it(`shows ${roleLabels[role]} (${role}) exactly their menu, their home page, and refuses another role's page`, async () => {
+      const { context, page } = await newPage(browser)
+      try {
+        const account = await signInAs(page, role)
+        expect(await menuPaths(page)).toEqual([...expectedMenu[role]].sort())
+
+        await expect.poll(() => page.getByTestId('current-user-name').innerText()).toBe(account.displayName)
+        await expect.poll(() => page.getByTestId('identity').innerText()).toContain(roleLabels[role])
+        await page.getByTestId('greeting').waitFor()
+        await page.getByTestId('quick-actions').waitFor()
+        await page.locator('[data-testid="summary-cards"], .ant-empty').first().waitFor()
+        await screenshotBoth(page, `home-${role}`)
+
+        const foreign = allItems.find((item) => !isAllowed(role, item.action))
+        if (foreign) {
+          await page.goto(foreign.path)
+          await page.getByText('无权访问').first().waitFor()
+        }
+      } finally {
+        await context.close()
+      }
+    })
+  }
+})

@@ -1,0 +1,66 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
+import { inject } from 'vitest'
+
+export const desktop = { width: 1366, height: 900 }
+export const mobile = { width: 375, height: 812 }
+
+const screenshotDir = fileURLToPath(new URL('../../screenshots/', import.meta.url))
+
+export function baseUrl(): string {
+  return inject('baseUrl')
+}
+
+/** Debian's chromium, headless, with nothing that talks to the network on its own. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  })
+}
+
+/** A fresh person: own cookies, Chinese locale, Shanghai time, desktop size. */
+export async function newPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    baseURL: baseUrl(),
+    viewport: desktop,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    acceptDownloads: true,
+  })
+  context.setDefaultTimeout(15_000)
+  const page = await context.newPage()
+  return { context, page }
+}
+
+/** Saves the page at desktop width and at 375 px (a phone) as screenshots/<name>-desktop.png / -mobile.png. */
+export async function screenshotBoth(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(screenshotDir, { recursive: true })
+  const original = page.viewportSize() ?? desktop
+  for (const [label, size] of [
+    ['desktop', desktop],
+    ['mobile', mobile],
+  ] as const) {
+    await page.setViewportSize(size)
+    await page.waitForTimeout(400)
+    await page.screenshot({ path: path.join(screenshotDir, `${name}-${label}.png`), fullPage: true })
+  }
+  await page.setViewportSize(original)
+  await page.waitForTimeout(300)
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(screenshotDir, { recursive: true })
+  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true })
+}
