@@ -38,6 +38,7 @@ export interface Candidate extends PairRef {
 
 export type ConflictKind =
   | 'same-organization'
+  | 'team-member'
   | 'co-author'
   | 'declared-relationship'
   | 'enterprise-tie'
