@@ -24,6 +24,8 @@ import { registerHealthRoutes } from './modules/health/routes'
 import { registerHomeRoutes } from './modules/home/routes'
 import { registerJurisdictionRoutes } from './modules/jurisdictions/routes'
 import { registerOrganizationRoutes } from './modules/organizations/routes'
+import type { Action } from './platform/auth/permissions'
+import { AppError } from './platform/errors/errors'
 import { errorBody, handleError } from './platform/http/error-handler'
 import type { App } from './platform/http/types'
 import { newId } from './platform/ids/ids'
@@ -37,11 +39,20 @@ export type AppOptions = {
   cookieSecure?: 'auto' | 'always' | 'never'
   trustProxy?: boolean
   rateLimitPerMinute?: number
+  /** Sign-in and challenge requests per minute per address (flood control; failures are throttled separately). */
+  signInRateLimitPerMinute?: number
   webDir?: string
   logger?: FastifyServerOptions['logger']
 }
 
 const REQUEST_ID = /^[A-Za-z0-9-]{8,64}$/
+export type ApiRoute = { method: string; url: string; action: Action }
+const apiRoutes = new WeakMap<object, ApiRoute[]>()
+
+/** Every /api route of an app with the action it performs: the authorization matrix test walks these. */
+export function listApiRoutes(app: App): ApiRoute[] {
+  return apiRoutes.get(app) ?? []
+}
 export const API_DOCS_PREFIX = '/api/docs'
 
 /** Builds the whole HTTP application: plugins, the actor hook, and every module's routes. Tests build it too. */
@@ -66,10 +77,13 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.setErrorHandler(handleError)
 
   // Every /api route must name its permission-table action; a route without one is a programming error.
+  const routes: ApiRoute[] = []
+  apiRoutes.set(app, routes)
   app.addHook('onRoute', (route) => {
-    if (route.url.startsWith('/api/') && !route.url.startsWith(API_DOCS_PREFIX) && !route.config?.action) {
-      throw new Error(`route ${route.method} ${route.url} has no config.action`)
-    }
+    if (!route.url.startsWith('/api/') || route.url.startsWith(API_DOCS_PREFIX)) return
+    const action = route.config?.action
+    if (!action) throw new Error(`route ${route.method} ${route.url} has no config.action`)
+    for (const method of [route.method].flat()) if (method !== 'HEAD') routes.push({ method, url: route.url, action })
   })
 
   await app.register(fastifyCookie)
@@ -92,10 +106,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(fastifyRateLimit, {
     max: options.rateLimitPerMinute ?? 600,
     timeWindow: '1 minute',
-    errorResponseBuilder: (_req, context) => ({
-      statusCode: 429,
-      ...errorBody('RATE_LIMITED', `请求过于频繁，请 ${Math.ceil(context.ttl / 1000)} 秒后再试`),
-    }),
+    errorResponseBuilder: (_req, context) =>
+      new AppError('RATE_LIMITED', `请求过于频繁，请 ${Math.ceil(context.ttl / 1000)} 秒后再试`, {
+        retryAfterSeconds: Math.ceil(context.ttl / 1000),
+      }),
   })
   await app.register(fastifySwagger, {
     openapi: {
@@ -130,7 +144,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   })
 
   registerHealthRoutes(app)
-  registerAuthRoutes(app, cookie)
+  registerAuthRoutes(app, cookie, options.signInRateLimitPerMinute ?? 30)
   registerAccountRoutes(app)
   registerJurisdictionRoutes(app)
   registerOrganizationRoutes(app)

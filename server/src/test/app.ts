@@ -4,14 +4,14 @@ import { databaseHandle } from '../db'
 import { timeStep, totpCode } from '../platform/auth/totp'
 import { advanceClock, now } from '../platform/clock/clock'
 import type { App } from '../platform/http/types'
-import { useTestDatabase } from './database'
+import { withTestDatabase } from './database'
 import type { TestAccount } from './factories'
 
 export type Session = { cookie: string; csrf: string; headers: Record<string, string> }
 
 /** A database and the whole HTTP app for one test file, driven through app.inject(). */
-export function useTestApp(options: { requireTotp?: boolean; demo?: boolean } = {}) {
-  const database = useTestDatabase()
+export function withTestApp(options: { requireTotp?: boolean; demo?: boolean } = {}) {
+  const database = withTestDatabase()
   let app: App | undefined
   beforeAll(async () => {
     app = await buildApp({
@@ -20,6 +20,7 @@ export function useTestApp(options: { requireTotp?: boolean; demo?: boolean } = 
       demo: options.demo ?? false,
       requireTotp: options.requireTotp ?? true,
       rateLimitPerMinute: 1_000_000,
+      signInRateLimitPerMinute: 1_000_000,
     })
     await app.ready()
   })

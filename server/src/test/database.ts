@@ -31,7 +31,7 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
 }
 
 /** Binds a fresh database for the test file it is called from and closes it afterwards. */
-export function useTestDatabase(): { handle: () => DatabaseHandle } {
+export function withTestDatabase(): { handle: () => DatabaseHandle } {
   let handle: DatabaseHandle | undefined
   beforeAll(async () => {
     useMasterKey(randomBytes(32))

@@ -16,7 +16,7 @@ import type { SignInOutcome } from './sign-in'
 
 const NoContent = z.null()
 
-export function registerAuthRoutes(app: App, cookie: CookieOptions) {
+export function registerAuthRoutes(app: App, cookie: CookieOptions, signInPerMinute: number) {
   const client = (req: FastifyRequest) => ({ ip: req.ip, userAgent: req.headers['user-agent'], requestId: req.id })
 
   async function reply(req: FastifyRequest, res: FastifyReply, outcome: SignInOutcome) {
@@ -35,7 +35,7 @@ export function registerAuthRoutes(app: App, cookie: CookieOptions) {
   app.post(
     '/api/v1/auth/sign-in',
     {
-      config: { action: 'session.read', rateLimit: { max: 30, timeWindow: '1 minute' } },
+      config: { action: 'session.read', rateLimit: { max: signInPerMinute, timeWindow: '1 minute' } },
       schema: { body: SignInInput, response: { 200: SignInResult } },
     },
     async (req, res) => reply(req, res, await auth.signIn(client(req), req.body)),
@@ -44,7 +44,7 @@ export function registerAuthRoutes(app: App, cookie: CookieOptions) {
   app.post(
     '/api/v1/auth/challenge',
     {
-      config: { action: 'session.read', rateLimit: { max: 30, timeWindow: '1 minute' } },
+      config: { action: 'session.read', rateLimit: { max: signInPerMinute, timeWindow: '1 minute' } },
       schema: { body: ChallengeInput, response: { 200: SignInResult } },
     },
     async (req, res) => reply(req, res, await auth.continueSignIn(client(req), req.body)),

@@ -77,7 +77,7 @@ export async function createUser(actor: Actor, input: CreateUser): Promise<{ use
       fields: [{ path: 'username', message: '账号已存在（不区分大小写）' }],
     })
   const initialPassword = generateOneTimePassword()
-  return db.transaction(async (tx) => {
+  const row = await db.transaction(async (tx) => {
     const at = now()
     const id = newId()
     await tx.insert(users).values({
@@ -94,16 +94,17 @@ export async function createUser(actor: Actor, input: CreateUser): Promise<{ use
       updatedAt: at,
     })
     await storePassword(tx, id, initialPassword, { mustChange: true })
-    const row = await lockUser(tx, id)
+    const created = await lockUser(tx, id)
     await audit(tx, actor, {
       action: 'user.create',
       targetType: 'user',
       targetId: id,
-      after: publicPart(row),
+      after: publicPart(created),
       detail: { role: input.role },
     })
-    return { user: await toUser(row), initialPassword }
+    return created
   })
+  return { user: await toUser(row), initialPassword }
 }
 
 /** The parts of an account that may be digested into the audit trail: never hashes or secrets. */
@@ -120,7 +121,7 @@ async function lockUser(tx: Transaction, id: string): Promise<Row> {
 
 export async function updateUser(actor: Actor, id: string, input: UpdateUser): Promise<User> {
   requirePermission(actor, 'user.manage')
-  return db.transaction(async (tx) => {
+  const row = await db.transaction(async (tx) => {
     const before = await lockUser(tx, id)
     refuseAdministrator(before.role, '修改')
     if (input.role) refuseAdministrator(input.role, '授予')
@@ -145,13 +146,14 @@ export async function updateUser(actor: Actor, id: string, input: UpdateUser): P
       after: publicPart(row!),
       detail: { fields: Object.keys(changes) },
     })
-    return toUser(row!)
+    return row!
   })
+  return toUser(row)
 }
 
 export async function setUserStatus(actor: Actor, id: string, status: 'active' | 'disabled'): Promise<User> {
   requirePermission(actor, 'user.manage')
-  return db.transaction(async (tx) => {
+  const row = await db.transaction(async (tx) => {
     const before = await lockUser(tx, id)
     refuseAdministrator(before.role, status === 'disabled' ? '停用' : '启用')
     const [row] = await tx
@@ -168,14 +170,15 @@ export async function setUserStatus(actor: Actor, id: string, status: 'active' |
       after: publicPart(row!),
       detail: { sessionsEnded: ended },
     })
-    return toUser(row!)
+    return row!
   })
+  return toUser(row)
 }
 
 /** Unlocking gives nobody access, so the security administrator may unlock any account, administrators included. */
 export async function unlockUser(actor: Actor, id: string): Promise<User> {
   requirePermission(actor, 'user.unlock')
-  return db.transaction(async (tx) => {
+  const row = await db.transaction(async (tx) => {
     const before = await lockUser(tx, id)
     const [row] = await tx
       .update(users)
@@ -188,8 +191,9 @@ export async function unlockUser(actor: Actor, id: string): Promise<User> {
       targetId: id,
       detail: { wasLockedUntil: before.lockedUntil?.toISOString() ?? null, failedAttempts: before.failedAttempts },
     })
-    return toUser(row!)
+    return row!
   })
+  return toUser(row)
 }
 
 /** Issues a one-time password and/or clears the second factor; every session of the account ends. */

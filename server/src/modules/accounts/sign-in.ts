@@ -51,7 +51,7 @@ function subjectOf(user: UserRow | undefined, username: string) {
 }
 
 export async function signIn(client: ClientInfo, input: SignInInput): Promise<SignInOutcome> {
-  await assertAddressNotBlocked(client.ip)
+  await assertAddressNotBlocked(client, input.username)
   const key = input.username.trim().toLowerCase()
   const [user] = await db.select().from(users).where(eq(users.usernameKey, key))
   // The hash is checked even for an unknown or locked account, so timing tells nothing either.
@@ -59,7 +59,7 @@ export async function signIn(client: ClientInfo, input: SignInInput): Promise<Si
   const policy = await readPasswordPolicy()
   const at = now()
   const locked = !!user?.lockedUntil && user.lockedUntil > at
-  if (!user || user.status !== 'active' || locked || !passwordMatches || !isRole(user.role)) {
+  if (user?.status !== 'active' || locked || !passwordMatches || !isRole(user.role)) {
     const reason = !user
       ? 'unknownAccount'
       : user.status !== 'active'
@@ -196,7 +196,7 @@ const STALE_CHALLENGE = '登录步骤已失效，请重新输入账号和密码'
 
 /** Completes the current step of a sign-in challenge and moves to the next, or signs the person in. */
 export async function continueSignIn(client: ClientInfo, input: ChallengeInput): Promise<SignInOutcome> {
-  await assertAddressNotBlocked(client.ip)
+  await assertAddressNotBlocked(client)
   const at = now()
   const [challenge] = await db
     .select()
@@ -210,7 +210,7 @@ export async function continueSignIn(client: ClientInfo, input: ChallengeInput):
     )
   if (!challenge) throw new AppError('SIGN_IN_FAILED', STALE_CHALLENGE)
   const [user] = await db.select().from(users).where(eq(users.id, challenge.userId))
-  if (!user || user.status !== 'active' || (user.lockedUntil && user.lockedUntil > at)) {
+  if (user?.status !== 'active' || (user.lockedUntil && user.lockedUntil > at)) {
     throw new AppError('SIGN_IN_FAILED', GENERIC_FAILURE)
   }
   const steps = challenge.steps.split(',') as ChallengeStep[]

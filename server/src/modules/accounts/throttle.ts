@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm'
 import { db, type Transaction } from '../../db'
+import { audit } from '../../platform/audit/audit'
 import { now } from '../../platform/clock/clock'
 import { AppError } from '../../platform/errors/errors'
 import { signInThrottle } from './schema'
@@ -8,10 +9,25 @@ import { signInThrottle } from './schema'
 export const IP_FAILURE_LIMIT = 20
 export const IP_WINDOW_MS = 15 * 60 * 1000
 
-export async function assertAddressNotBlocked(ip: string): Promise<void> {
-  const [row] = await db.select().from(signInThrottle).where(eq(signInThrottle.ip, ip))
+export async function assertAddressNotBlocked(
+  client: { ip: string; requestId: string },
+  username?: string,
+): Promise<void> {
+  const [row] = await db.select().from(signInThrottle).where(eq(signInThrottle.ip, client.ip))
   if (row?.blockedUntil && row.blockedUntil > now()) {
     const minutes = Math.ceil((row.blockedUntil.getTime() - now().getTime()) / 60_000)
+    await db.transaction((tx) =>
+      audit(
+        tx,
+        { kind: 'anonymous', ip: client.ip, requestId: client.requestId },
+        {
+          action: 'auth.signIn',
+          outcome: 'denied',
+          subject: { username: username?.slice(0, 64) ?? null },
+          detail: { reason: 'addressBlocked', blockedUntil: row.blockedUntil!.toISOString() },
+        },
+      ),
+    )
     throw new AppError('RATE_LIMITED', `该网络地址登录失败次数过多，请 ${minutes} 分钟后再试`, {
       retryAfterMinutes: minutes,
     })

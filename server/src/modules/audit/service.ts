@@ -90,9 +90,9 @@ export async function exportAudit(
   )
   const stamp = new Date().toISOString().slice(0, 10)
   if (query.format === 'csv') {
-    const escape = (v: string | number) => (typeof v === 'number' ? String(v) : `"${v.replace(/"/g, '""')}"`)
-    const lines = [COLUMNS.map(([, label]) => escape(label)).join(',')]
-    for (const r of rows) lines.push(COLUMNS.map(([key]) => escape(cell(r[key]))).join(','))
+    const quote = (v: string | number) => (typeof v === 'number' ? String(v) : `"${v.replace(/"/g, '""')}"`)
+    const lines = [COLUMNS.map(([, label]) => quote(label)).join(',')]
+    for (const r of rows) lines.push(COLUMNS.map(([key]) => quote(cell(r[key]))).join(','))
     // BOM so that spreadsheet programs read the Chinese headers as UTF-8.
     return {
       body: Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8'),

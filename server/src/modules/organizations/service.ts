@@ -48,7 +48,7 @@ export async function createOrganization(actor: Actor, input: CreateOrganization
   requirePermission(actor, 'organization.manage')
   await requireJurisdiction(input.jurisdictionCode)
   await assertUsccFree(input.uscc)
-  return db.transaction(async (tx) => {
+  const row = await db.transaction(async (tx) => {
     const at = now()
     const [row] = await tx
       .insert(organizations)
@@ -67,15 +67,16 @@ export async function createOrganization(actor: Actor, input: CreateOrganization
       })
       .returning()
     await audit(tx, actor, { action: 'organization.create', targetType: 'organization', targetId: row!.id, after: row })
-    return toOrganization(row!)
+    return row!
   })
+  return toOrganization(row)
 }
 
 export async function updateOrganization(actor: Actor, id: string, input: UpdateOrganization): Promise<Organization> {
   requirePermission(actor, 'organization.manage')
   if (input.jurisdictionCode) await requireJurisdiction(input.jurisdictionCode)
   await assertUsccFree(input.uscc, id)
-  return db.transaction(async (tx) => {
+  const row = await db.transaction(async (tx) => {
     const [before] = await tx.select().from(organizations).where(eq(organizations.id, id)).for('update')
     if (!before) throw notFound('机构')
     if (before.version !== input.version) {
@@ -101,8 +102,9 @@ export async function updateOrganization(actor: Actor, id: string, input: Update
       after: row,
       detail: { fields: Object.keys(changes) },
     })
-    return toOrganization(row!)
+    return row!
   })
+  return toOrganization(row)
 }
 
 async function scopeCondition(actor: Actor): Promise<SQL | undefined> {

@@ -60,13 +60,11 @@ export function handleError(error: FastifyError | AppError | Error, request: Fas
   }
   const status = fastifyError.statusCode
   if (status && status >= 400 && status < 500) {
-    return reply
-      .code(status)
-      .send(
-        errorBody(status === 413 ? 'PAYLOAD_TOO_LARGE' : 'MALFORMED_REQUEST', '请求格式有误', {
-          reason: fastifyError.message,
-        }),
-      )
+    return reply.code(status).send(
+      errorBody(status === 413 ? 'PAYLOAD_TOO_LARGE' : 'MALFORMED_REQUEST', '请求格式有误', {
+        reason: fastifyError.message,
+      }),
+    )
   }
   request.log.error({ err: error }, 'unhandled error')
   return reply.code(500).send(errorBody('INTERNAL', '服务器内部错误，请稍后重试或联系管理员'))

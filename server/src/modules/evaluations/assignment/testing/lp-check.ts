@@ -29,6 +29,7 @@ interface LpModel {
   columns: number
   rows: number
   affinity: Float64Array
+  lower: Float64Array
   rowLower: number[]
   rowUpper: number[]
   rowColumns: number[][]
@@ -68,6 +69,7 @@ function buildModel(input: AssignmentInput, keptFixed: readonly PairRef[]): LpMo
     if (general > 0) seatRow.set(`${project.id}/general`, newRow(0, general))
   }
   const affinity: number[] = []
+  const lower: number[] = []
   for (const [pairKey, value] of affinityOf) {
     const [projectId, expertId] = pairKey.split('\u0000') as [string, string]
     const project = projects.get(projectId)
@@ -77,11 +79,14 @@ function buildModel(input: AssignmentInput, keptFixed: readonly PairRef[]): LpMo
     const seatKeys = routes.map((tank) => `${projectId}/${tank}`)
     if (seatRow.has(`${projectId}/general`)) seatKeys.push(`${projectId}/general`)
     if (seatKeys.length === 0) continue
-    const pairRow = fixed.has(pairKey) ? newRow(1, 1) : newRow(0, 1)
+    const isFixed = fixed.has(pairKey)
+    // With a single route the column bound already says "at most one seat"; a row is needed only for several.
+    const pairRow = seatKeys.length > 1 ? (isFixed ? newRow(1, 1) : newRow(0, 1)) : -1
     for (const seatKey of seatKeys) {
       const column = affinity.length
       affinity.push(value)
-      rowColumns[pairRow]!.push(column)
+      lower.push(isFixed && pairRow < 0 ? 1 : 0)
+      if (pairRow >= 0) rowColumns[pairRow]!.push(column)
       rowColumns[expertRow.get(expertId)!]!.push(column)
       rowColumns[seatRow.get(seatKey)!]!.push(column)
     }
@@ -90,6 +95,7 @@ function buildModel(input: AssignmentInput, keptFixed: readonly PairRef[]): LpMo
     columns: affinity.length,
     rows: rowLower.length,
     affinity: Float64Array.from(affinity),
+    lower: Float64Array.from(lower),
     rowLower,
     rowUpper,
     rowColumns,
@@ -116,7 +122,7 @@ function solveStage(highs: Highs, model: LpModel, objective: 'reviews' | 'affini
     numRows: rowColumns.length,
     sense: highs.constants.objectiveSense.maximize,
     colCost: objective === 'reviews' ? new Float64Array(model.columns).fill(1) : model.affinity,
-    colLower: new Float64Array(model.columns),
+    colLower: model.lower,
     colUpper: new Float64Array(model.columns).fill(1),
     rowLower: Float64Array.from(rowLower),
     rowUpper: Float64Array.from(rowUpper),
