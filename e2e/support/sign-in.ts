@@ -45,7 +45,8 @@ export async function signIn(page: Page, username: string, password: string, tot
   await page.goto('/sign-in')
   await fillCredentials(page, username, password)
   const screen = await nextSignInScreen(page)
-  if (screen === 'error') throw new Error(`sign-in refused for ${username}: ${await page.getByTestId('sign-in-error').innerText()}`)
+  if (screen === 'error')
+    throw new Error(`sign-in refused for ${username}: ${await page.getByTestId('sign-in-error').innerText()}`)
   if (screen === 'totp') {
     if (!totpSecret) throw new Error(`${username} was asked for a second factor but has no secret`)
     await typeTotp(page, await nextTotpCode(username, totpSecret))
@@ -69,3 +70,46 @@ export async function menuPaths(page: Page): Promise<string[]> {
 }
 
 export { DEMO_PASSWORD, demoAccounts, demoTotpSecret }
+
+/** The base32 secret the enrollment screen shows (grouped in fours for people). */
+export async function readEnrollmentSecret(page: Page): Promise<string> {
+  const text = await page.getByTestId('totp-secret').innerText()
+  return text.replace(/[^A-Z2-7]/g, '')
+}
+
+/**
+ * A new account's first sign-in: the one-time password, then a new password (the policy is shown), then,
+ * for roles that require it, binding an authenticator. Returns the TOTP secret when one was bound.
+ */
+export async function firstSignIn(
+  page: Page,
+  username: string,
+  initialPassword: string,
+  newPassword: string,
+  onScreen?: (screen: 'changePassword' | 'enrollTotp') => Promise<void>,
+): Promise<string | undefined> {
+  await page.goto('/sign-in')
+  await fillCredentials(page, username, initialPassword)
+  if ((await nextSignInScreen(page)) !== 'changePassword')
+    throw new Error(`${username} was not asked for a new password`)
+  await page.getByTestId('password-policy').waitFor()
+  await page.getByLabel('新密码', { exact: true }).fill(newPassword)
+  await page.getByLabel('确认新密码').fill(newPassword)
+  await onScreen?.('changePassword')
+  await page.getByRole('button', { name: '设置新密码并继续' }).click()
+  await page
+    .getByTestId('home')
+    .or(page.getByTestId('totp-enrollment'))
+    .or(page.getByTestId('sign-in-error'))
+    .first()
+    .waitFor()
+  if (await page.getByTestId('sign-in-error').isVisible()) {
+    throw new Error(`new password refused: ${await page.getByTestId('sign-in-error').innerText()}`)
+  }
+  if (await page.getByTestId('home').isVisible()) return undefined
+  await onScreen?.('enrollTotp')
+  const secret = await readEnrollmentSecret(page)
+  await typeTotp(page, await nextTotpCode(username, secret))
+  await page.getByTestId('home').waitFor()
+  return secret
+}

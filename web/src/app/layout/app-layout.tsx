@@ -1,6 +1,6 @@
 import { LogoutOutlined, UserOutlined } from '@ant-design/icons'
 import { type MenuDataItem, ProLayout } from '@ant-design/pro-components'
-import { Alert, App, Dropdown, Grid, Space, Tag, Typography } from 'antd'
+import { Alert, App, Dropdown, Grid, Tag } from 'antd'
 import { Suspense } from 'react'
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom'
 import { useSignOut } from '../../features/auth/api/sign-out'
@@ -59,14 +59,14 @@ function UserMenu({ dom }: { dom: React.ReactNode }) {
 function IdentityTags() {
   const user = useCurrentUser()
   return (
-    <Space size={4} className="fm-identity" data-testid="identity">
-      <Tag color="blue" bordered={false} style={{ marginInlineEnd: 0 }}>
+    <div className="fm-identity" data-testid="identity">
+      <Tag color="gold" bordered={false} style={{ marginInlineEnd: 0 }}>
         {user.roleLabel}
       </Tag>
-      <Typography.Text type="secondary" ellipsis style={{ maxWidth: 220 }}>
+      <span className="fm-identity-org" title={user.orgName}>
         {user.orgName}
-      </Typography.Text>
-    </Space>
+      </span>
+    </div>
   )
 }
 

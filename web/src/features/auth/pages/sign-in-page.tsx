@@ -82,14 +82,6 @@ export function SignInPage() {
   const warnings = session.data?.warnings ?? []
   const banner = (
     <>
-      {session.data?.demo ? (
-        <Alert
-          type="info"
-          showIcon
-          className="fm-signin-banner"
-          message="演示环境：演示账号见 README，请勿录入真实数据"
-        />
-      ) : null}
       {warnings.map((text) => (
         <Alert key={text} type="warning" showIcon className="fm-signin-banner" message={text} />
       ))}
