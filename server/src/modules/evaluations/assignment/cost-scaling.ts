@@ -133,7 +133,7 @@ export function minimizeCost(graph: FlowGraph, options: ScalingOptions = {}): Sc
       const priceU = prices[u]!
       for (let a = firstOut[u]!; a < firstOut[u + 1]!; a++) {
         const amount = resCap[a]!
-        if (amount > 0 && cost[a]! + priceU - prices[head[a]!]! < 0) {
+        if (amount > 0 && cost[a]! + priceU - prices[head[a]!]! < -epsilon) {
           const v = head[a]!
           excess[u]! -= amount
           excess[v]! += amount

@@ -32,6 +32,18 @@ export interface AssignmentNetwork {
   rejected: RejectedFixed[]
 }
 
+function greatestCommonDivisor(values: Float64Array): number {
+  let divisor = 0
+  for (const value of values) {
+    let a = Math.abs(value)
+    let b = divisor
+    while (b > 0) [a, b] = [b, a % b]
+    divisor = a
+    if (divisor === 1) break
+  }
+  return Math.max(divisor, 1)
+}
+
 function popcount(mask: number): number {
   return (mask & 1) + ((mask >> 1) & 1) + ((mask >> 2) & 1)
 }
@@ -75,12 +87,15 @@ export function buildNetwork(instance: Instance): AssignmentNetwork {
     }
     if (general >= 0) builder.addArc(general, SINK, generalSize[p]!, 0)
   }
+  // Affinities given to 4 decimals are multiples of 100 units: dividing by the common factor keeps the optimum
+  // and saves scaling phases.
+  const divisor = greatestCommonDivisor(instance.pairUnits)
   const pairArcIds = new Int32Array(pairCount).fill(-1)
   for (let i = 0; i < pairCount; i++) {
     const node = entry[i]!
     if (node < 0) continue
     const open = instance.pairFixed[i] === FIXED_NONE && instance.pairCandidate[i] ? 1 : 0
-    pairArcIds[i] = builder.addArc(2 + instance.pairExpert[i]!, node, open, -instance.pairUnits[i]!)
+    pairArcIds[i] = builder.addArc(2 + instance.pairExpert[i]!, node, open, -instance.pairUnits[i]! / divisor)
     if (popcount(pairTanks[i]!) < 2) continue
     const p = instance.pairProject[i]!
     for (let t = 0; t < 3; t++) if (pairTanks[i]! & (1 << t)) builder.addArc(node, tankSeat[p * 3 + t]!, 1, 0)
