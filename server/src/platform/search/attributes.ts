@@ -56,7 +56,7 @@ export class AttributeColumnsBuilder {
   private readonly builders = new Map<string, ColumnBuilder>()
 
   constructor(
-    private readonly schema: AttributeSchema,
+    schema: AttributeSchema,
     private readonly dictionaries: Map<string, ValueDictionary>,
   ) {
     for (const [name, kind] of Object.entries(schema)) {

@@ -79,5 +79,12 @@ export function contextEvidence(
       nearness = Math.exp(-km / (context.near.scaleKm ?? 100))
     }
   }
-  return { attributeMatch, trlFit, nearness, shared, ...(trl === undefined ? {} : { trl }), ...(km === undefined ? {} : { distanceKm: km }) }
+  return {
+    attributeMatch,
+    trlFit,
+    nearness,
+    shared,
+    ...(trl === undefined ? {} : { trl }),
+    ...(km === undefined ? {} : { distanceKm: km }),
+  }
 }

@@ -13,11 +13,23 @@ import type { Vocabulary } from './vocabulary'
 
 const MAX_FIELD_LENGTH = 0xffff
 
+/** Term-indexed scratch arrays shared by every build in the process; each build leaves them zeroed. */
+const scratch = { counts: new Int32Array(1024), pseudo: new Float64Array(1024), local: new Int32Array(1024) }
+
+function scratchFor(vocabularySize: number): typeof scratch {
+  if (scratch.counts.length < vocabularySize) {
+    scratch.counts = ensureLength(scratch.counts, vocabularySize)
+    scratch.pseudo = ensureLength(scratch.pseudo, vocabularySize)
+    scratch.local = ensureLength(scratch.local, vocabularySize)
+  }
+  return scratch
+}
+
 /**
- * Builds one immutable segment in two passes. `add` writes each document's words to the forward index
- * and counts document frequencies (a word counts for its dictionary sub-words too); `finish`, once the
- * average field lengths are known, computes every (term, document) BM25F impact and lays out the
- * postings, blocks and block maxima. Nothing is kept per posting between the passes.
+ * Builds one immutable segment. `add` only writes each document's words (term ids) to the forward index;
+ * `finish`, once the average field lengths are known, reads the forward index twice — counting document
+ * frequencies (a word counts for its dictionary sub-words too), then computing every (term, document)
+ * BM25F impact straight into its place in the postings — and lays out blocks and block maxima.
  */
 export class SegmentBuilder {
   readonly ids: string[] = []
@@ -26,8 +38,6 @@ export class SegmentBuilder {
   private readonly forwardStart = new GrowableU32()
   private readonly fieldLengths = new GrowableU32()
   private readonly attributes: AttributeColumnsBuilder
-  private counts = new Int32Array(1024)
-  private stamps = new Int32Array(1024)
   private longest = 0
 
   constructor(
@@ -45,9 +55,8 @@ export class SegmentBuilder {
     return this.ids.length
   }
 
-  /** Adds a document given as term ids per field (stopwords already removed). */
+  /** Adds a document given as term ids per field (stopwords already removed, sub-words derived). */
   add(id: string, fields: readonly ArrayLike<number>[], attributes: Attributes | undefined): void {
-    const doc = this.ids.length
     this.ids.push(id)
     let total = 0
     for (let f = 0; f < this.fieldCount; f++) {
@@ -56,11 +65,7 @@ export class SegmentBuilder {
       this.fieldLengths.push(length)
       this.lengthSums[f]! += length
       total += length
-      for (let i = 0; i < length; i++) {
-        const term = words[i]!
-        writeVByte(this.forward, term)
-        this.count(term, doc)
-      }
+      for (let i = 0; i < length; i++) writeVByte(this.forward, words[i]!)
     }
     if (total > this.longest) this.longest = total
     this.forwardStart.push(this.forward.length)
@@ -68,18 +73,17 @@ export class SegmentBuilder {
   }
 
   /** Copies a live document of another segment (merges): forward bytes as they are, attributes by id. */
-  copy(segment: Segment, doc: number, scratch: Int32Array): void {
+  copy(segment: Segment, doc: number): void {
     const data = segment.data
-    const id = this.ids.length
     this.ids.push(data.ids[doc]!)
-    const count = segment.words(doc, scratch)
-    for (let i = 0; i < count; i++) this.count(scratch[i]!, id)
+    let total = 0
     for (let f = 0; f < this.fieldCount; f++) {
       const length = segment.fieldLength(doc, f)
       this.fieldLengths.push(length)
       this.lengthSums[f]! += length
+      total += length
     }
-    if (count > this.longest) this.longest = count
+    if (total > this.longest) this.longest = total
     const bytes = data.forward.subarray(data.forwardStart[doc]!, data.forwardStart[doc + 1]!)
     this.forward.ensure(bytes.length)
     this.forward.data.set(bytes, this.forward.length)
@@ -88,83 +92,118 @@ export class SegmentBuilder {
     this.attributes.copy(data.attributes, doc)
   }
 
-  private count(term: number, doc: number): void {
-    this.mark(term, doc)
-    const expansion = this.vocabulary.expansion(term)
-    for (let j = 0; j < expansion.length; j++) this.mark(expansion[j]!, doc)
+  /** Words of a document added so far (the write buffer removes documents before it is finished). */
+  words(doc: number, into: Int32Array): number {
+    const count = this.length(doc)
+    readVBytes(this.forward.data, this.forwardStart.data[doc]!, count, into)
+    return count
   }
 
-  private mark(term: number, doc: number): void {
-    if (term >= this.counts.length) {
-      this.counts = ensureLength(this.counts, this.vocabulary.size)
-      this.stamps = ensureLength(this.stamps, this.vocabulary.size)
-    }
-    if (this.stamps[term] !== doc + 1) {
-      this.stamps[term] = doc + 1
-      this.counts[term]!++
-    }
+  length(doc: number): number {
+    let sum = 0
+    for (let f = 0; f < this.fieldCount; f++) sum += this.fieldLength(doc, f)
+    return sum
   }
 
-  /** Document frequencies of this segment by global term id (for the index-wide counts). */
-  documentFrequencies(): Int32Array {
-    return this.counts
+  fieldLength(doc: number, field: number): number {
+    return this.fieldLengths.data[doc * this.fieldCount + field]!
   }
 
   finish(parameters: Omit<Bm25fParameters, 'averageLengths'> & { averageLengths?: readonly number[] }): SegmentData {
     const size = this.ids.length
+    const fieldCount = this.fieldCount
     const averageLengths =
       parameters.averageLengths ?? Array.from(this.lengthSums, (sum) => (size > 0 ? sum / size : 1))
     const bm25f: Bm25fParameters = { ...parameters, averageLengths }
-    const vocabularySize = this.vocabulary.size
-    const counts = ensureLength(this.counts, vocabularySize)
-    const local = new Int32Array(vocabularySize).fill(-1)
-    let termCount = 0
-    let postingCount = 0
-    for (let t = 0; t < vocabularySize; t++) {
-      if (counts[t]! > 0) {
-        local[t] = termCount++
-        postingCount += counts[t]!
-      }
-    }
-    const terms = new Int32Array(termCount)
-    const postingStart = new Uint32Array(termCount + 1)
-    for (let t = 0, l = 0, start = 0; t < vocabularySize; t++) {
-      if (counts[t]! === 0) continue
-      terms[l] = t
-      postingStart[l] = start
-      start += counts[t]!
-      postingStart[++l] = start
-    }
-    const fill = postingStart.slice(0, termCount)
-    const docs = new Uint32Array(postingCount)
-    const impacts = new Uint8Array(postingCount)
     const forwardStart = this.forwardStart.toArray()
     const forward = this.forward.toArray()
     const fieldLengths = Uint16Array.from(this.fieldLengths.data.subarray(0, this.fieldLengths.length))
     const words = new Int32Array(this.longest + 1)
-    const pseudo = new Float64Array(vocabularySize)
-    let touched = new Int32Array(1024)
-    const norms = new Float64Array(this.fieldCount)
-    const { k1 } = parameters
-    const expansionOf = (t: number) => this.vocabulary.expansion(t)
+    const totals = new Uint32Array(size)
     for (let doc = 0; doc < size; doc++) {
-      const lengths = fieldLengths.subarray(doc * this.fieldCount, (doc + 1) * this.fieldCount)
       let total = 0
-      for (let f = 0; f < this.fieldCount; f++) total += lengths[f]!
+      for (let f = 0; f < fieldCount; f++) total += fieldLengths[doc * fieldCount + f]!
+      totals[doc] = total
+    }
+    // every word's sub-words must be derived before the vocabulary size is read
+    const vocabulary = this.vocabulary
+    for (let doc = 0; doc < size; doc++) {
+      readVBytes(forward, forwardStart[doc]!, totals[doc]!, words)
+      for (let p = 0; p < totals[doc]!; p++)
+        if (vocabulary.expansionCount[words[p]!] === 0) vocabulary.expansion(words[p]!)
+    }
+    const vocabularySize = vocabulary.size
+    const { counts, pseudo, local } = scratchFor(vocabularySize)
+    const expansionStart = vocabulary.expansionStart
+    const expansionCount = vocabulary.expansionCount
+    const pool = vocabulary.expansionPool.data
+    let touched = new Int32Array(1024)
+
+    // pass 1: document frequencies (pseudo[] marks a term as seen in the current document)
+    let distinct = 0
+    for (let doc = 0; doc < size; doc++) {
+      const total = totals[doc]!
       readVBytes(forward, forwardStart[doc]!, total, words)
+      let n = 0
+      for (let p = 0; p < total; p++) {
+        const term = words[p]!
+        const start = expansionStart[term]!
+        const end = start + expansionCount[term]! - 1
+        if (n + end - start + 1 > touched.length) touched = ensureLength(touched, n + end - start + 1)
+        if (pseudo[term] === 0) {
+          pseudo[term] = 1
+          touched[n++] = term
+        }
+        for (let j = start; j < end; j++) {
+          const sub = pool[j]!
+          if (pseudo[sub] === 0) {
+            pseudo[sub] = 1
+            touched[n++] = sub
+          }
+        }
+      }
+      for (let j = 0; j < n; j++) {
+        const term = touched[j]!
+        pseudo[term] = 0
+        if (counts[term]!++ === 0) distinct++
+      }
+    }
+
+    const terms = new Int32Array(distinct)
+    const postingStart = new Uint32Array(distinct + 1)
+    for (let t = 0, l = 0; t < vocabularySize && l < distinct; t++) {
+      if (counts[t] === 0) continue
+      terms[l] = t
+      local[t] = l
+      postingStart[l + 1] = postingStart[l]! + counts[t]!
+      counts[t] = 0
+      l++
+    }
+    const fill = postingStart.slice(0, distinct)
+    const postingCount = postingStart[distinct]!
+    const docs = new Uint32Array(postingCount)
+    const impacts = new Uint8Array(postingCount)
+    const norms = new Float64Array(fieldCount)
+    const { k1 } = parameters
+
+    // pass 2: BM25F pseudo-frequencies per document, quantized into the postings
+    for (let doc = 0; doc < size; doc++) {
+      readVBytes(forward, forwardStart[doc]!, totals[doc]!, words)
+      const lengths = fieldLengths.subarray(doc * fieldCount, (doc + 1) * fieldCount)
       fieldNorms(bm25f, lengths, norms)
       let n = 0
       let p = 0
-      for (let f = 0; f < this.fieldCount; f++) {
+      for (let f = 0; f < fieldCount; f++) {
         const w = norms[f]!
         for (let end = p + lengths[f]!; p < end; p++) {
           const term = words[p]!
-          const expansion = expansionOf(term)
-          if (n + expansion.length + 1 > touched.length) touched = ensureLength(touched, n + expansion.length + 1)
+          const start = expansionStart[term]!
+          const stop = start + expansionCount[term]! - 1
+          if (n + stop - start + 1 > touched.length) touched = ensureLength(touched, n + stop - start + 1)
           if (pseudo[term] === 0) touched[n++] = term
           pseudo[term]! += w
-          for (let j = 0; j < expansion.length; j++) {
-            const sub = expansion[j]!
+          for (let j = start; j < stop; j++) {
+            const sub = pool[j]!
             if (pseudo[sub] === 0) touched[n++] = sub
             pseudo[sub]! += w
           }
@@ -181,8 +220,8 @@ export class SegmentBuilder {
     const blocks = layOutBlocks(postingStart, docs, impacts)
     return {
       size,
-      fieldCount: this.fieldCount,
-      ids: this.ids,
+      fieldCount,
+      ids: this.ids.slice(),
       terms,
       postingStart,
       docs,

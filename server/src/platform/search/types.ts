@@ -33,9 +33,7 @@ export interface IndexDocument {
   readonly attributes?: Attributes
 }
 
-export type SortOrder =
-  | 'relevance'
-  | { readonly attribute: string; readonly order: 'asc' | 'desc' }
+export type SortOrder = 'relevance' | { readonly attribute: string; readonly order: 'asc' | 'desc' }
 
 export interface SearchRequest {
   /** Free text, segmented with the domain dictionary … */

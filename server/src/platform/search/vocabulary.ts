@@ -1,6 +1,4 @@
-import { ensureLength } from './growable'
-
-const NONE = new Int32Array(0)
+import { ensureLength, GrowableU32 } from './growable'
 
 /** Character unigram for one-character words, adjacent bigrams otherwise: the keys of the fuzzy fallback. */
 export function charGrams(word: string): string[] {
@@ -26,8 +24,11 @@ export interface SimilarTerm {
 export class Vocabulary {
   readonly terms: string[] = []
   df = new Int32Array(1024)
+  /** Sub-words of term t: expansionPool[expansionStart[t] …] , expansionCount[t] − 1 of them (0 = not derived yet). */
+  expansionStart = new Int32Array(1024)
+  expansionCount = new Int32Array(1024)
+  readonly expansionPool = new GrowableU32()
   private readonly ids = new Map<string, number>()
-  private expansions: (Int32Array | undefined)[] = []
   private readonly grams = new Map<string, number[]>()
   private gramIndexed = 0
 
@@ -47,7 +48,11 @@ export class Vocabulary {
       id = this.terms.length
       this.terms.push(term)
       this.ids.set(term, id)
-      this.df = ensureLength(this.df, id + 1)
+      if (id >= this.df.length) {
+        this.df = ensureLength(this.df, id + 1)
+        this.expansionStart = ensureLength(this.expansionStart, id + 1)
+        this.expansionCount = ensureLength(this.expansionCount, id + 1)
+      }
     }
     return id
   }
@@ -57,13 +62,14 @@ export class Vocabulary {
   }
 
   /** Ids of the dictionary sub-words of a word (具身智能机器人 → 具身智能, 机器人 …), interned on first use. */
-  expansion(id: number): Int32Array {
-    const known = this.expansions[id]
-    if (known !== undefined) return known
-    const words = this.subwords(this.term(id))
-    const expansion = words.length === 0 ? NONE : Int32Array.from(words, (w) => this.intern(w))
-    this.expansions[id] = expansion
-    return expansion
+  expansion(id: number): Uint32Array {
+    if (this.expansionCount[id] === 0)
+      this.setExpansion(
+        id,
+        this.subwords(this.term(id)).map((w) => this.intern(w)),
+      )
+    const start = this.expansionStart[id]!
+    return this.expansionPool.data.subarray(start, start + this.expansionCount[id]! - 1)
   }
 
   /** Ids of the known dictionary sub-words of any text, interning nothing (queries must not grow the index). */
@@ -77,12 +83,14 @@ export class Vocabulary {
   }
 
   /** Precomputed expansions, e.g. from a snapshot or a worker; avoids running the segmenter again. */
-  setExpansion(id: number, expansion: Int32Array): void {
-    this.expansions[id] = expansion.length === 0 ? NONE : expansion
+  setExpansion(id: number, expansion: ArrayLike<number>): void {
+    this.expansionStart[id] = this.expansionPool.length
+    for (let i = 0; i < expansion.length; i++) this.expansionPool.push(expansion[i]!)
+    this.expansionCount[id] = expansion.length + 1
   }
 
   hasExpansion(id: number): boolean {
-    return this.expansions[id] !== undefined
+    return (this.expansionCount[id] ?? 0) > 0
   }
 
   /**
