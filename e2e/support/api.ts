@@ -1,4 +1,5 @@
 import { DEMO_PASSWORD, demoAccounts, demoTotpSecret } from '../../server/src/db/demo/accounts'
+import { organizationKindsForRole } from '../../server/src/modules/accounts/role-rules'
 import type { Role } from '../../server/src/platform/auth/roles'
 import { baseUrl } from './browser'
 import { nextTotpCode } from './totp'
@@ -65,16 +66,17 @@ export async function apiAs(role: Role): Promise<Api> {
   }
 }
 
-type Organization = { id: string; name: string }
+type Organization = { id: string; name: string; kind: string }
 
 /** A new account made by the system administrator; returns its one-time initial password. */
 export async function createAccount(
   admin: Api,
   input: { username: string; displayName: string; role: Role },
 ): Promise<{ id: string; username: string; initialPassword: string }> {
-  const orgs = await admin.get<{ items: Organization[] }>('/organizations?pageSize=5')
-  const orgId = orgs.items[0]?.id
-  if (!orgId) throw new Error('no organization to put the account in')
+  const orgs = await admin.get<{ items: Organization[] }>('/organizations?pageSize=100')
+  const allowed: readonly string[] | 'any' = organizationKindsForRole[input.role]
+  const orgId = orgs.items.find((o) => allowed === 'any' || allowed.includes(o.kind))?.id
+  if (!orgId) throw new Error(`no organization a ${input.role} may belong to`)
   const created = await admin.post<{ user: { id: string; username: string }; initialPassword: string }>('/users', {
     ...input,
     orgId,

@@ -3,6 +3,7 @@
  * them. Relative paths because the root tsconfig has no `@server` path mapping (the Vite alias exists).
  */
 
+export { organizationKindsForRole } from '../../../server/src/modules/accounts/role-rules'
 export {
   DEFAULT_PASSWORD_POLICY,
   type PasswordPolicy,

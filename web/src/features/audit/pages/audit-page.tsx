@@ -7,6 +7,7 @@ import { useSearchParams } from 'react-router-dom'
 import { formatDateTime } from '../../../shared/format'
 import { errorMessage } from '../../../shared/http'
 import { Page } from '../../../shared/page'
+import { useCompact, wideOnly } from '../../../shared/responsive'
 import { isRole, roleLabels } from '../../../shared/server-rules'
 import { useCan } from '../../../shared/session'
 import { pageQuery, useTableRequest } from '../../../shared/table'
@@ -45,6 +46,7 @@ function Detail({ record }: { record: AuditRecord }) {
 export function AuditPage() {
   const { message, modal } = App.useApp()
   const can = useCan()
+  const compact = useCompact()
   const [params] = useSearchParams()
   const lastFilters = useRef<AuditFilters>({})
   const exporter = useExportAudit()
@@ -87,12 +89,33 @@ export function AuditPage() {
         transform: (value: [string, string]) => ({ from: dayjs(value[0]).format(), to: dayjs(value[1]).format() }),
       },
     },
-    { title: '序号', dataIndex: 'seq', search: false, width: 80 },
-    { title: '时间', dataIndex: 'at', search: false, width: 170, render: (_, row) => formatDateTime(row.at) },
+    { title: '序号', dataIndex: 'seq', search: false, width: 80, responsive: wideOnly },
+    {
+      title: compact ? '记录' : '时间',
+      dataIndex: 'at',
+      search: false,
+      width: 170,
+      responsive: wideOnly,
+      render: (_, row) =>
+        compact ? (
+          <Space direction="vertical" size={2}>
+            <Space size={6}>
+              <Typography.Text strong>{actionLabel(row.action)}</Typography.Text>
+              <Tag color={outcomeLabels[row.outcome].color}>{outcomeLabels[row.outcome].text}</Tag>
+            </Space>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {formatDateTime(row.at)} · {row.actorUsername ?? '匿名/系统'} · #{row.seq}
+            </Typography.Text>
+          </Space>
+        ) : (
+          formatDateTime(row.at)
+        ),
+    },
     {
       title: '操作人',
       dataIndex: 'actor',
       width: 150,
+      responsive: wideOnly,
       fieldProps: { placeholder: '账号' },
       render: (_, row) =>
         row.actorUsername ? (
@@ -133,22 +156,32 @@ export function AuditPage() {
       valueType: 'select',
       valueEnum: outcomeEnum,
       width: 90,
+      responsive: wideOnly,
       render: (_, row) => <Tag color={outcomeLabels[row.outcome].color}>{outcomeLabels[row.outcome].text}</Tag>,
     },
     {
       title: '对象类型',
       dataIndex: 'targetType',
       width: 110,
+      responsive: wideOnly,
       render: (_, row) => row.targetType ?? '—',
     },
     {
       title: '对象编号',
       dataIndex: 'targetId',
       width: 150,
+      responsive: wideOnly,
       ellipsis: true,
       render: (_, row) => (row.targetId ? <span className="fm-mono">{row.targetId}</span> : '—'),
     },
-    { title: 'IP', dataIndex: 'ip', search: false, width: 130, render: (_, row) => row.ip ?? '—' },
+    {
+      title: 'IP',
+      dataIndex: 'ip',
+      search: false,
+      width: 130,
+      responsive: wideOnly,
+      render: (_, row) => row.ip ?? '—',
+    },
   ]
 
   return (
@@ -161,7 +194,7 @@ export function AuditPage() {
         search={{ labelWidth: 'auto', defaultCollapsed: true, span: { xs: 24, sm: 12, md: 8, lg: 8, xl: 6, xxl: 6 } }}
         pagination={{ defaultPageSize: 50, showSizeChanger: true, showTotal: (total) => `共 ${total} 条记录` }}
         expandable={{ expandedRowRender: (record) => <Detail record={record} /> }}
-        scroll={{ x: 1100 }}
+        scroll={compact ? undefined : { x: 1100 }}
         headerTitle="审计记录"
         options={{ density: false, setting: false, reload: true, fullScreen: false }}
         locale={{ emptyText: '没有符合条件的审计记录' }}

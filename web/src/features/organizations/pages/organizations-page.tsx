@@ -7,6 +7,7 @@ import type { Organization } from '../../../shared/contracts'
 import { formatDate } from '../../../shared/format'
 import { jurisdictionTree, useJurisdictions } from '../../../shared/jurisdictions'
 import { Page } from '../../../shared/page'
+import { useCompact, wideOnly } from '../../../shared/responsive'
 import { useCan } from '../../../shared/session'
 import { pageQuery, useTableRequest } from '../../../shared/table'
 import { organizationKindLabels } from '../api/kinds'
@@ -18,6 +19,7 @@ const kindEnum = Object.fromEntries(Object.entries(organizationKindLabels).map((
 export function OrganizationsPage() {
   const can = useCan()
   const canManage = can('organization.manage')
+  const compact = useCompact()
   const [params] = useSearchParams()
   const actionRef = useRef<ActionType>(undefined)
   const jurisdictions = useJurisdictions()
@@ -35,11 +37,23 @@ export function OrganizationsPage() {
       title: '机构名称',
       dataIndex: 'name',
       search: false,
-      width: 240,
       render: (_, row) => (
-        <Space direction="vertical" size={0}>
+        <Space direction="vertical" size={2}>
           <Typography.Text strong>{row.name}</Typography.Text>
-          {row.isLegalEntity ? null : (
+          {compact ? (
+            <>
+              <Space size={4} wrap>
+                <Tag bordered={false}>{row.kindLabel}</Tag>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {row.jurisdictionName}
+                </Typography.Text>
+                {row.status === 'active' ? null : <Tag>已注销</Tag>}
+              </Space>
+              <Typography.Text type="secondary" className="fm-mono" style={{ fontSize: 12 }}>
+                {row.uscc ?? '非独立法人'}
+              </Typography.Text>
+            </>
+          ) : row.isLegalEntity ? null : (
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               非独立法人
             </Typography.Text>
@@ -52,14 +66,16 @@ export function OrganizationsPage() {
       dataIndex: 'kind',
       valueType: 'select',
       valueEnum: kindEnum,
-      width: 130,
+      width: 120,
+      responsive: wideOnly,
       render: (_, row) => <Tag bordered={false}>{row.kindLabel}</Tag>,
     },
     {
       title: '统一社会信用代码',
       dataIndex: 'uscc',
       search: false,
-      width: 200,
+      width: 210,
+      responsive: wideOnly,
       render: (_, row) =>
         row.uscc ? (
           <Typography.Text className="fm-mono" copyable={{ tooltips: ['复制', '已复制'] }}>
@@ -72,7 +88,8 @@ export function OrganizationsPage() {
     {
       title: '所在辖区',
       dataIndex: 'jurisdiction',
-      width: 150,
+      width: 130,
+      responsive: wideOnly,
       render: (_, row) => row.jurisdictionName,
       renderFormItem: () => (
         <TreeSelect
@@ -89,7 +106,8 @@ export function OrganizationsPage() {
       title: '联系人',
       dataIndex: 'contactName',
       search: false,
-      width: 150,
+      width: 130,
+      responsive: wideOnly,
       render: (_, row) =>
         row.contactName || row.contactPhone ? (
           <Space direction="vertical" size={0}>
@@ -106,7 +124,8 @@ export function OrganizationsPage() {
       title: '状态',
       dataIndex: 'status',
       valueType: 'select',
-      width: 90,
+      width: 80,
+      responsive: wideOnly,
       valueEnum: { active: { text: '正常', status: 'Success' }, deregistered: { text: '已注销', status: 'Default' } },
     },
     {
@@ -114,6 +133,7 @@ export function OrganizationsPage() {
       dataIndex: 'createdAt',
       search: false,
       width: 110,
+      responsive: wideOnly,
       render: (_, row) => formatDate(row.createdAt),
     },
   ]
@@ -121,8 +141,8 @@ export function OrganizationsPage() {
     columns.push({
       title: '操作',
       valueType: 'option',
-      width: 80,
-      fixed: 'right',
+      width: 70,
+      fixed: compact ? undefined : 'right',
       render: (_, row) => [
         <OrganizationForm
           key="edit"
@@ -147,7 +167,7 @@ export function OrganizationsPage() {
         form={{ initialValues: Object.fromEntries(params.entries()), syncToUrl: false }}
         search={{ labelWidth: 'auto', defaultCollapsed: true, span: { xs: 24, sm: 12, md: 8, lg: 8, xl: 6, xxl: 6 } }}
         pagination={{ defaultPageSize: 20, showSizeChanger: true, showTotal: (total) => `共 ${total} 家` }}
-        scroll={{ x: 1060 }}
+        scroll={compact ? undefined : { x: 1040 }}
         headerTitle="机构列表"
         options={{ density: false, setting: false, reload: true, fullScreen: false }}
         locale={{ emptyText: '暂无符合条件的机构' }}

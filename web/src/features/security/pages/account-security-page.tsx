@@ -1,40 +1,25 @@
 import { type ActionType, type ProColumns, ProTable } from '@ant-design/pro-components'
 import { App, Popconfirm, Space, Tag, Typography } from 'antd'
-import dayjs from 'dayjs'
 import { useRef } from 'react'
 import { useSearchParams } from 'react-router-dom'
 import type { User } from '../../../shared/contracts'
 import { errorMessage } from '../../../shared/http'
 import { Page } from '../../../shared/page'
+import { useCompact, wideOnly } from '../../../shared/responsive'
 import { roleLabels, roles } from '../../../shared/server-rules'
 import { pageQuery, useTableRequest } from '../../../shared/table'
+import { LockState, UserSummary } from '../../../shared/user-cells'
 import { listUsers } from '../api/list-users'
 import { useUnlockUser } from '../api/unlock-user'
 import { ResetCredentialsForm } from '../components/reset-credentials-form'
 
 const roleEnum = Object.fromEntries(roles.map((role) => [role, { text: roleLabels[role] }]))
 
-function LockState({ user }: { user: User }) {
-  if (user.locked) {
-    return (
-      <Space direction="vertical" size={0}>
-        <Tag color="error">已锁定</Tag>
-        {user.lockedUntil ? (
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            至 {dayjs(user.lockedUntil).format('MM-DD HH:mm')}
-          </Typography.Text>
-        ) : null}
-      </Space>
-    )
-  }
-  if (user.failedAttempts > 0) return <Tag color="warning">连续失败 {user.failedAttempts} 次</Tag>
-  return <Tag color="success">正常</Tag>
-}
-
 export function AccountSecurityPage() {
   const { message } = App.useApp()
   const [params] = useSearchParams()
   const actionRef = useRef<ActionType>(undefined)
+  const compact = useCompact()
   const request = useTableRequest<User>((p) => listUsers(pageQuery(p)))
   const unlock = useUnlockUser()
   const reload = () => actionRef.current?.reload()
@@ -56,12 +41,13 @@ export function AccountSecurityPage() {
       search: false,
       width: 180,
       render: (_, row) => (
-        <Space direction="vertical" size={0}>
-          <Typography.Text strong>{row.displayName}</Typography.Text>
-          <Typography.Text type="secondary" className="fm-mono" style={{ fontSize: 12 }}>
-            {row.username}
-          </Typography.Text>
-        </Space>
+        <UserSummary
+          user={row}
+          compact={compact}
+          extra={
+            row.failedAttempts > 0 && !row.locked ? <Tag color="warning">连续失败 {row.failedAttempts} 次</Tag> : null
+          }
+        />
       ),
     },
     {
@@ -70,6 +56,7 @@ export function AccountSecurityPage() {
       valueType: 'select',
       valueEnum: roleEnum,
       width: 150,
+      responsive: wideOnly,
       render: (_, row) => row.roleLabel,
     },
     {
@@ -77,6 +64,7 @@ export function AccountSecurityPage() {
       dataIndex: 'locked',
       valueType: 'select',
       width: 130,
+      responsive: wideOnly,
       valueEnum: { true: { text: '已锁定' }, false: { text: '未锁定' } },
       render: (_, row) => <LockState user={row} />,
     },
@@ -85,6 +73,7 @@ export function AccountSecurityPage() {
       dataIndex: 'totpEnrolled',
       search: false,
       width: 90,
+      responsive: wideOnly,
       render: (_, row) => (row.totpEnrolled ? <Tag color="success">已绑定</Tag> : <Tag>未绑定</Tag>),
     },
     {
@@ -92,14 +81,15 @@ export function AccountSecurityPage() {
       dataIndex: 'status',
       valueType: 'select',
       width: 100,
+      responsive: wideOnly,
       valueEnum: { active: { text: '正常', status: 'Success' }, disabled: { text: '已停用', status: 'Default' } },
     },
-    { title: '所属机构', dataIndex: 'orgName', search: false, width: 200, ellipsis: true },
+    { title: '所属机构', dataIndex: 'orgName', search: false, width: 200, ellipsis: true, responsive: wideOnly },
     {
       title: '操作',
       valueType: 'option',
-      width: 130,
-      fixed: 'right',
+      width: 120,
+      fixed: compact ? undefined : 'right',
       render: (_, row) => [
         row.locked ? (
           <Popconfirm
@@ -133,7 +123,7 @@ export function AccountSecurityPage() {
         form={{ initialValues: Object.fromEntries(params.entries()) }}
         search={{ labelWidth: 'auto', defaultCollapsed: true, span: { xs: 24, sm: 12, md: 8, lg: 8, xl: 6, xxl: 6 } }}
         pagination={{ defaultPageSize: 20, showSizeChanger: true, showTotal: (total) => `共 ${total} 个账号` }}
-        scroll={{ x: 1000 }}
+        scroll={compact ? undefined : { x: 1000 }}
         headerTitle="账号与锁定状态"
         options={{ density: false, setting: false, reload: true, fullScreen: false }}
         locale={{ emptyText: '暂无符合条件的账号' }}

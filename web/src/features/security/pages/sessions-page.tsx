@@ -2,6 +2,7 @@ import { type ProColumns, ProTable } from '@ant-design/pro-components'
 import { Space, Tag, Typography } from 'antd'
 import { formatDateTime, fromNow } from '../../../shared/format'
 import { Page } from '../../../shared/page'
+import { useCompact, wideOnly } from '../../../shared/responsive'
 import { isRole, roleLabels } from '../../../shared/server-rules'
 import { useTableRequest } from '../../../shared/table'
 import { type ActiveSession, listSessions } from '../api/list-sessions'
@@ -35,7 +36,7 @@ function browserOf(userAgent: string | null): string {
   return os ? `${browser} · ${os}` : browser
 }
 
-const columns: ProColumns<ActiveSession>[] = [
+const columnsFor = (compact: boolean): ProColumns<ActiveSession>[] => [
   {
     title: '账号',
     dataIndex: 'username',
@@ -48,6 +49,11 @@ const columns: ProColumns<ActiveSession>[] = [
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           {isRole(row.role) ? roleLabels[row.role] : row.role}
         </Typography.Text>
+        {compact ? (
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {row.ip ?? '—'} · {browserOf(row.userAgent)} · 活动于{fromNow(row.lastSeenAt)}
+          </Typography.Text>
+        ) : null}
       </Space>
     ),
   },
@@ -55,25 +61,41 @@ const columns: ProColumns<ActiveSession>[] = [
     title: '来源 IP',
     dataIndex: 'ip',
     width: 140,
+    responsive: wideOnly,
     render: (_, row) => <span className="fm-mono">{row.ip ?? '—'}</span>,
   },
   {
     title: '终端',
     dataIndex: 'userAgent',
     width: 160,
+    responsive: wideOnly,
     render: (_, row) => <span title={row.userAgent ?? ''}>{browserOf(row.userAgent)}</span>,
   },
-  { title: '登录时间', dataIndex: 'createdAt', width: 170, render: (_, row) => formatDateTime(row.createdAt) },
+  {
+    title: '登录时间',
+    dataIndex: 'createdAt',
+    width: 170,
+    responsive: wideOnly,
+    render: (_, row) => formatDateTime(row.createdAt),
+  },
   {
     title: '最近活动',
     dataIndex: 'lastSeenAt',
     width: 130,
+    responsive: wideOnly,
     render: (_, row) => <Tag color="processing">{fromNow(row.lastSeenAt)}</Tag>,
   },
-  { title: '最迟失效', dataIndex: 'expiresAt', width: 170, render: (_, row) => formatDateTime(row.expiresAt) },
+  {
+    title: '最迟失效',
+    dataIndex: 'expiresAt',
+    width: 170,
+    responsive: wideOnly,
+    render: (_, row) => formatDateTime(row.expiresAt),
+  },
 ]
 
 export function SessionsPage() {
+  const compact = useCompact()
   const request = useTableRequest<ActiveSession>(async (params) => {
     const { items } = await listSessions()
     const keyword = typeof params.keyword === 'string' ? params.keyword.trim().toLowerCase() : ''
@@ -84,11 +106,11 @@ export function SessionsPage() {
     <Page title="在线会话" subTitle="当前有效的登录会话；空闲超时或到达 12 小时上限后自动失效">
       <ProTable<ActiveSession>
         rowKey="id"
-        columns={columns}
+        columns={columnsFor(compact)}
         search={false}
         request={request}
         pagination={{ defaultPageSize: 20, showTotal: (total) => `共 ${total} 个会话` }}
-        scroll={{ x: 930 }}
+        scroll={compact ? undefined : { x: 930 }}
         headerTitle="会话列表"
         options={{
           density: false,

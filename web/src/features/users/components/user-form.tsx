@@ -112,11 +112,13 @@ export function UserForm({
         name="orgId"
         label="所属机构"
         colProps={{ md: 12 }}
-        placeholder="输入名称搜索"
+        placeholder="先选角色，再输入名称搜索"
+        tooltip="只列出所选角色可以隶属的机构类型（如企业用户只能隶属企业）"
         showSearch
         debounceTime={300}
-        request={async ({ keyWords }: { keyWords?: string }) => {
-          const options = await searchOrganizations(keyWords)
+        dependencies={['role']}
+        request={async ({ keyWords, role }: { keyWords?: string; role?: Role }) => {
+          const options = await searchOrganizations(keyWords, role)
           if (user && !options.some((o) => o.value === user.orgId))
             options.unshift({ value: user.orgId, label: user.orgName })
           return options

@@ -8,8 +8,10 @@ import { formatDate } from '../../../shared/format'
 import { errorMessage } from '../../../shared/http'
 import { OneTimePassword } from '../../../shared/one-time-password'
 import { Page } from '../../../shared/page'
+import { useCompact, wideOnly } from '../../../shared/responsive'
 import { roleLabels, roles } from '../../../shared/server-rules'
 import { pageQuery, useTableRequest } from '../../../shared/table'
+import { UserStateTags, UserSummary } from '../../../shared/user-cells'
 import { useDisableUser } from '../api/disable-user'
 import { useEnableUser } from '../api/enable-user'
 import { listUsers } from '../api/list-users'
@@ -21,6 +23,7 @@ export function UsersPage() {
   const { message, modal } = App.useApp()
   const [params] = useSearchParams()
   const actionRef = useRef<ActionType>(undefined)
+  const compact = useCompact()
   const request = useTableRequest<User>((p) => listUsers(pageQuery(p)))
   const disable = useDisableUser()
   const enable = useEnableUser()
@@ -54,14 +57,7 @@ export function UsersPage() {
       dataIndex: 'username',
       search: false,
       width: 180,
-      render: (_, row) => (
-        <Space direction="vertical" size={0}>
-          <Typography.Text strong>{row.displayName}</Typography.Text>
-          <Typography.Text type="secondary" className="fm-mono" style={{ fontSize: 12 }}>
-            {row.username}
-          </Typography.Text>
-        </Space>
-      ),
+      render: (_, row) => <UserSummary user={row} compact={compact} />,
     },
     {
       title: '角色',
@@ -69,24 +65,24 @@ export function UsersPage() {
       valueType: 'select',
       valueEnum: roleEnum,
       width: 150,
+      responsive: wideOnly,
       render: (_, row) => (
         <Tag color="blue" bordered={false}>
           {row.roleLabel}
         </Tag>
       ),
     },
-    { title: '所属机构', dataIndex: 'orgName', search: false, width: 200, ellipsis: true },
+    { title: '所属机构', dataIndex: 'orgName', search: false, width: 200, ellipsis: true, responsive: wideOnly },
     {
       title: '状态',
       dataIndex: 'status',
       valueType: 'select',
       width: 120,
+      responsive: wideOnly,
       valueEnum: { active: { text: '正常', status: 'Success' }, disabled: { text: '已停用', status: 'Default' } },
       render: (_, row) => (
         <Space size={4} wrap>
-          {row.status === 'active' ? <Tag color="success">正常</Tag> : <Tag>已停用</Tag>}
-          {row.locked ? <Tag color="error">已锁定</Tag> : null}
-          {row.mustChangePassword ? <Tag color="warning">待改密</Tag> : null}
+          <UserStateTags user={row} />
         </Space>
       ),
     },
@@ -95,6 +91,7 @@ export function UsersPage() {
       dataIndex: 'totpEnrolled',
       search: false,
       width: 90,
+      responsive: wideOnly,
       render: (_, row) => (row.totpEnrolled ? <Tag color="success">已绑定</Tag> : <Tag>未绑定</Tag>),
     },
     {
@@ -102,13 +99,14 @@ export function UsersPage() {
       dataIndex: 'createdAt',
       search: false,
       width: 110,
+      responsive: wideOnly,
       render: (_, row) => formatDate(row.createdAt),
     },
     {
       title: '操作',
       valueType: 'option',
-      width: 120,
-      fixed: 'right',
+      width: 110,
+      fixed: compact ? undefined : 'right',
       render: (_, row) => [
         <UserForm key="edit" user={row} onSaved={reload} trigger={<Typography.Link>编辑</Typography.Link>} />,
         <Popconfirm
@@ -137,7 +135,7 @@ export function UsersPage() {
         form={{ initialValues: Object.fromEntries(params.entries()) }}
         search={{ labelWidth: 'auto', defaultCollapsed: true, span: { xs: 24, sm: 12, md: 8, lg: 8, xl: 6, xxl: 6 } }}
         pagination={{ defaultPageSize: 20, showSizeChanger: true, showTotal: (total) => `共 ${total} 个账号` }}
-        scroll={{ x: 980 }}
+        scroll={compact ? undefined : { x: 980 }}
         headerTitle="账号列表"
         options={{ density: false, setting: false, reload: true, fullScreen: false }}
         locale={{ emptyText: '暂无符合条件的账号' }}
