@@ -89,6 +89,7 @@ describe('assignReviewers on random instances', () => {
       fc.property(instanceArbitrary(tiny), (input) => {
         const result = assignReviewers(input)
         expect(findViolations(input, result)).toEqual([])
+        expect(result.stats.cyclesCancelled).toBe(0)
         const optimum = bruteForceOptimum(input, keptFixed(input, result))
         expect({ reviews: result.objective.reviews, units: result.objective.affinityUnits }).toEqual(optimum)
       }),

@@ -103,6 +103,17 @@ function buildModel(input: AssignmentInput, keptFixed: readonly PairRef[]): LpMo
   }
 }
 
+/**
+ * Stage one counts reviews; a small affinity term (all of it worth at most a quarter review) keeps the LP from being
+ * hopelessly degenerate — with all-ones costs HiGHS needed minutes — without changing the maximal count.
+ */
+function reviewCosts(model: LpModel): Float64Array {
+  let maxAffinity = 0
+  for (const value of model.affinity) maxAffinity = Math.max(maxAffinity, Math.abs(value))
+  const delta = maxAffinity > 0 ? 0.25 / (model.seats * maxAffinity) : 0
+  return model.affinity.map((value) => 1 + delta * value)
+}
+
 function solveStage(highs: Highs, model: LpModel, objective: 'reviews' | 'affinity', minReviews: number) {
   const rowLower = [...model.rowLower]
   const rowUpper = [...model.rowUpper]
@@ -121,7 +132,7 @@ function solveStage(highs: Highs, model: LpModel, objective: 'reviews' | 'affini
     numCols: model.columns,
     numRows: rowColumns.length,
     sense: highs.constants.objectiveSense.maximize,
-    colCost: objective === 'reviews' ? new Float64Array(model.columns).fill(1) : model.affinity,
+    colCost: objective === 'reviews' ? reviewCosts(model) : model.affinity,
     colLower: model.lower,
     colUpper: new Float64Array(model.columns).fill(1),
     rowLower: Float64Array.from(rowLower),
@@ -145,8 +156,15 @@ function solveStage(highs: Highs, model: LpModel, objective: 'reviews' | 'affini
   }
 }
 
-/** Lexicographic LP optimum; tries "every seat filled" first, which settles most instances in one solve. */
-export async function solveWithHighs(input: AssignmentInput, keptFixed: readonly PairRef[] = []): Promise<LpOptimum> {
+/**
+ * Lexicographic LP optimum. Tries "every seat filled" first, which settles most instances in one solve; when the
+ * caller already knows seats stay empty (`expectShort`), it goes straight to the two stages.
+ */
+export async function solveWithHighs(
+  input: AssignmentInput,
+  keptFixed: readonly PairRef[] = [],
+  expectShort = false,
+): Promise<LpOptimum> {
   const highs = await loadSolver()
   const started = performance.now()
   const model = buildModel(input, keptFixed)
@@ -161,7 +179,7 @@ export async function solveWithHighs(input: AssignmentInput, keptFixed: readonly
     }
   }
   let reviews = model.seats
-  let stage = solveStage(highs, model, 'affinity', reviews)
+  let stage = expectShort ? { optimal: false, value: Number.NaN } : solveStage(highs, model, 'affinity', reviews)
   if (!stage.optimal) {
     const most = solveStage(highs, model, 'reviews', 0)
     reviews = Math.round(most.value)
