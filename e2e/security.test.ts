@@ -47,7 +47,10 @@ describe('security administrator', () => {
       await row.getByText('已锁定').first().waitFor()
       await screenshotBoth(security.page, 'security-users-locked')
       await row.getByTestId(`unlock-${account.username}`).click()
-      await security.page.locator('.ant-popconfirm').getByRole('button', { name: /^解\s*锁$/ }).click()
+      await security.page
+        .locator('.ant-popconfirm')
+        .getByRole('button', { name: /^解\s*锁$/ })
+        .click()
       await security.page.getByText(`已解锁 ${account.username}`).waitFor()
       await expect.poll(() => row.getByText('已锁定').count()).toBe(0)
 
