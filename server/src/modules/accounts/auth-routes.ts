@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { z } from 'zod'
+import { EmptyBody } from '../../platform/http/empty-body'
 import type { App } from '../../platform/http/types'
 import {
   ChallengeInput,
@@ -52,7 +53,7 @@ export function registerAuthRoutes(app: App, cookie: CookieOptions, signInPerMin
 
   app.post(
     '/api/v1/auth/sign-out',
-    { config: { action: 'account.self' }, schema: { response: { 204: NoContent } } },
+    { config: { action: 'account.self' }, schema: { body: EmptyBody, response: { 204: NoContent } } },
     async (req, res) => {
       await auth.signOut(req.actor)
       res.clearCookie(SESSION_COOKIE, sessionCookieOptions(req, cookie))
@@ -72,7 +73,7 @@ export function registerAuthRoutes(app: App, cookie: CookieOptions, signInPerMin
 
   app.post(
     '/api/v1/account/totp/enroll',
-    { config: { action: 'account.self' }, schema: { response: { 200: TotpEnrollment } } },
+    { config: { action: 'account.self' }, schema: { body: EmptyBody, response: { 200: TotpEnrollment } } },
     (req) => auth.startTotpEnrollment(req.actor),
   )
   app.post(

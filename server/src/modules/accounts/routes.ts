@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { PasswordPolicy } from '../../platform/auth/password-policy'
+import { EmptyBody } from '../../platform/http/empty-body'
 import type { App } from '../../platform/http/types'
 import { getPasswordPolicy, setPasswordPolicy } from '../settings/service'
 import {
@@ -34,17 +35,17 @@ export function registerAccountRoutes(app: App) {
   )
   app.post(
     '/api/v1/users/:id/disable',
-    { config: { action: 'user.manage' }, schema: { params: UserIdParams, response: { 200: User } } },
+    { config: { action: 'user.manage' }, schema: { body: EmptyBody, params: UserIdParams, response: { 200: User } } },
     (req) => accounts.setUserStatus(req.actor, req.params.id, 'disabled'),
   )
   app.post(
     '/api/v1/users/:id/enable',
-    { config: { action: 'user.manage' }, schema: { params: UserIdParams, response: { 200: User } } },
+    { config: { action: 'user.manage' }, schema: { body: EmptyBody, params: UserIdParams, response: { 200: User } } },
     (req) => accounts.setUserStatus(req.actor, req.params.id, 'active'),
   )
   app.post(
     '/api/v1/users/:id/unlock',
-    { config: { action: 'user.unlock' }, schema: { params: UserIdParams, response: { 200: User } } },
+    { config: { action: 'user.unlock' }, schema: { body: EmptyBody, params: UserIdParams, response: { 200: User } } },
     (req) => accounts.unlockUser(req.actor, req.params.id),
   )
   app.post(

@@ -79,14 +79,12 @@ describe('三权分立: each administrator is refused the other two administrato
   it('lets the security administrator unlock an account', async () => {
     const locked = await createAccount('researcher')
     for (let i = 0; i < 5; i++) {
-      await ctx
-        .app()
-        .inject({
-          method: 'POST',
-          url: '/api/v1/auth/sign-in',
-          payload: { username: locked.username, password: 'Wrong#Pass1' },
-          remoteAddress: '10.7.0.1',
-        })
+      await ctx.app().inject({
+        method: 'POST',
+        url: '/api/v1/auth/sign-in',
+        payload: { username: locked.username, password: 'Wrong#Pass1' },
+        remoteAddress: '10.7.0.1',
+      })
     }
     const security = await signIn(ctx.app(), await createAccount('securityAdmin'))
     const list = await ctx.app().inject({ method: 'GET', url: '/api/v1/users?locked=true', headers: security.headers })
@@ -95,14 +93,12 @@ describe('三权分立: each administrator is refused the other two administrato
       .app()
       .inject({ method: 'POST', url: `/api/v1/users/${locked.id}/unlock`, headers: security.headers })
     expect(res.json()).toMatchObject({ locked: false, failedAttempts: 0 })
-    const ok = await ctx
-      .app()
-      .inject({
-        method: 'POST',
-        url: '/api/v1/auth/sign-in',
-        payload: { username: locked.username, password: locked.password },
-        remoteAddress: '10.7.0.2',
-      })
+    const ok = await ctx.app().inject({
+      method: 'POST',
+      url: '/api/v1/auth/sign-in',
+      payload: { username: locked.username, password: locked.password },
+      remoteAddress: '10.7.0.2',
+    })
     expect(ok.statusCode).toBe(200)
   })
 })

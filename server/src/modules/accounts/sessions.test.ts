@@ -56,13 +56,11 @@ describe('session lifetime', () => {
     expect(res.statusCode).toBe(204)
     expect((await whoAmI(a)).statusCode).toBe(401)
     expect((await whoAmI(b)).statusCode).toBe(401)
-    const next = await ctx
-      .app()
-      .inject({
-        method: 'POST',
-        url: '/api/v1/auth/sign-in',
-        payload: { username: account.username, password: 'Another#Pass2027' },
-      })
+    const next = await ctx.app().inject({
+      method: 'POST',
+      url: '/api/v1/auth/sign-in',
+      payload: { username: account.username, password: 'Another#Pass2027' },
+    })
     expect(next.statusCode).toBe(200)
   })
 

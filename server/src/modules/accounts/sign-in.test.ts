@@ -104,22 +104,18 @@ describe('second factor', () => {
     const first = (await attempt(account.username, account.password)).json()
     expect(first).toMatchObject({ status: 'challenge', step: 'verifyTotp' })
     const code = freshTotp(account)
-    const ok = await ctx
-      .app()
-      .inject({
-        method: 'POST',
-        url: '/api/v1/auth/challenge',
-        payload: { challengeToken: first.challengeToken, code },
-      })
+    const ok = await ctx.app().inject({
+      method: 'POST',
+      url: '/api/v1/auth/challenge',
+      payload: { challengeToken: first.challengeToken, code },
+    })
     expect(ok.json().status).toBe('signedIn')
     const again = (await attempt(account.username, account.password)).json()
-    const replay = await ctx
-      .app()
-      .inject({
-        method: 'POST',
-        url: '/api/v1/auth/challenge',
-        payload: { challengeToken: again.challengeToken, code },
-      })
+    const replay = await ctx.app().inject({
+      method: 'POST',
+      url: '/api/v1/auth/challenge',
+      payload: { challengeToken: again.challengeToken, code },
+    })
     expect(replay.statusCode).toBe(401)
     expect(replay.json().error.code).toBe('TOTP_INVALID')
   })
@@ -127,13 +123,11 @@ describe('second factor', () => {
   it('refuses a wrong code and counts it toward the lockout', async () => {
     const account = await createAccount('expert')
     const challenge = (await attempt(account.username, account.password)).json()
-    const res = await ctx
-      .app()
-      .inject({
-        method: 'POST',
-        url: '/api/v1/auth/challenge',
-        payload: { challengeToken: challenge.challengeToken, code: '000000' },
-      })
+    const res = await ctx.app().inject({
+      method: 'POST',
+      url: '/api/v1/auth/challenge',
+      payload: { challengeToken: challenge.challengeToken, code: '000000' },
+    })
     expect(res.statusCode).toBe(401)
     const [row] = await db.select().from(users).where(eq(users.id, account.id))
     expect(row!.failedAttempts).toBe(1)
@@ -148,31 +142,25 @@ describe('second factor', () => {
       reason: 'firstSignIn',
       passwordPolicy: { minLength: 8 },
     })
-    const weak = await ctx
-      .app()
-      .inject({
-        method: 'POST',
-        url: '/api/v1/auth/challenge',
-        payload: { challengeToken: first.challengeToken, newPassword: 'short' },
-      })
+    const weak = await ctx.app().inject({
+      method: 'POST',
+      url: '/api/v1/auth/challenge',
+      payload: { challengeToken: first.challengeToken, newPassword: 'short' },
+    })
     expect(weak.statusCode).toBe(422)
     expect(weak.json().error.code).toBe('PASSWORD_POLICY')
-    const reused = await ctx
-      .app()
-      .inject({
-        method: 'POST',
-        url: '/api/v1/auth/challenge',
-        payload: { challengeToken: first.challengeToken, newPassword: account.password },
-      })
+    const reused = await ctx.app().inject({
+      method: 'POST',
+      url: '/api/v1/auth/challenge',
+      payload: { challengeToken: first.challengeToken, newPassword: account.password },
+    })
     expect(reused.json().error.code).toBe('PASSWORD_REUSED')
     const second = (
-      await ctx
-        .app()
-        .inject({
-          method: 'POST',
-          url: '/api/v1/auth/challenge',
-          payload: { challengeToken: first.challengeToken, newPassword: 'Brand#New2026' },
-        })
+      await ctx.app().inject({
+        method: 'POST',
+        url: '/api/v1/auth/challenge',
+        payload: { challengeToken: first.challengeToken, newPassword: 'Brand#New2026' },
+      })
     ).json()
     expect(second).toMatchObject({
       status: 'challenge',
@@ -180,13 +168,11 @@ describe('second factor', () => {
       enrollment: { secret: expect.any(String), otpauthUri: expect.stringMatching(/^otpauth:\/\/totp\//) },
     })
     const enrolled = { ...account, totpSecret: second.enrollment.secret as string }
-    const done = await ctx
-      .app()
-      .inject({
-        method: 'POST',
-        url: '/api/v1/auth/challenge',
-        payload: { challengeToken: second.challengeToken, code: freshTotp(enrolled) },
-      })
+    const done = await ctx.app().inject({
+      method: 'POST',
+      url: '/api/v1/auth/challenge',
+      payload: { challengeToken: second.challengeToken, code: freshTotp(enrolled) },
+    })
     expect(done.json()).toMatchObject({ status: 'signedIn', session: { user: { totpEnrolled: true } } })
     const [row] = await db.select().from(users).where(eq(users.id, account.id))
     expect(row!.mustChangePassword).toBe(false)

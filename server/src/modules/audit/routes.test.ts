@@ -10,21 +10,17 @@ const ctx = withTestApp()
 describe('audit trail for the audit administrator', () => {
   it('searches by actor and outcome, exports xlsx and csv, and verifies the chain', async () => {
     const target = await createAccount('researcher')
-    await ctx
-      .app()
-      .inject({
-        method: 'POST',
-        url: '/api/v1/auth/sign-in',
-        payload: { username: target.username, password: 'Nope#Nope1' },
-      })
+    await ctx.app().inject({
+      method: 'POST',
+      url: '/api/v1/auth/sign-in',
+      payload: { username: target.username, password: 'Nope#Nope1' },
+    })
     const auditor = await signIn(ctx.app(), await createAccount('auditAdmin'))
-    const failures = await ctx
-      .app()
-      .inject({
-        method: 'GET',
-        url: `/api/v1/audit?outcome=failure&actor=${target.username}`,
-        headers: auditor.headers,
-      })
+    const failures = await ctx.app().inject({
+      method: 'GET',
+      url: `/api/v1/audit?outcome=failure&actor=${target.username}`,
+      headers: auditor.headers,
+    })
     expect(failures.statusCode).toBe(200)
     expect(failures.json().items[0]).toMatchObject({
       action: 'auth.signIn',
@@ -59,13 +55,11 @@ describe('audit trail for the audit administrator', () => {
   it('rejects malformed filters with 400', async () => {
     const auditor = await signIn(ctx.app(), await createAccount('auditAdmin'))
     for (const query of ['from=yesterday', 'outcome=maybe', 'page=0', 'pageSize=100000', 'format=pdf']) {
-      const res = await ctx
-        .app()
-        .inject({
-          method: 'GET',
-          url: `/api/v1/audit${query.startsWith('format') ? '/export' : ''}?${query}`,
-          headers: auditor.headers,
-        })
+      const res = await ctx.app().inject({
+        method: 'GET',
+        url: `/api/v1/audit${query.startsWith('format') ? '/export' : ''}?${query}`,
+        headers: auditor.headers,
+      })
       expect(res.statusCode, query).toBe(400)
     }
   })

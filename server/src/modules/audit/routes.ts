@@ -1,3 +1,4 @@
+import { EmptyBody } from '../../platform/http/empty-body'
 import type { App } from '../../platform/http/types'
 import { AuditExportQuery, AuditPage, AuditQuery, ChainReport } from './contracts'
 import * as auditTrail from './service'
@@ -21,7 +22,7 @@ export function registerAuditRoutes(app: App) {
   )
   app.post(
     '/api/v1/audit/verify',
-    { config: { action: 'audit.verify' }, schema: { response: { 200: ChainReport } } },
+    { config: { action: 'audit.verify' }, schema: { body: EmptyBody, response: { 200: ChainReport } } },
     (req) => auditTrail.verifyAudit(req.actor),
   )
 }

@@ -1,9 +1,8 @@
 import { AppError } from '../../platform/errors/errors'
 import type { Correction } from './corrections'
 import { type PaperRecord, readBaseData, type TitleRecord } from './dataset'
-import { type Ensemble, type LabelledText, memberScores, predictProbabilities, trainEnsemble } from './ensemble'
+import { type LabelledText, predictProbabilities, trainEnsemble } from './ensemble'
 import { CORRECTION_WEIGHT, categorySpec, disciplineSpec } from './model-spec'
-import { softmax } from './sparse'
 import { wordsOf } from './text-features'
 
 export type Prediction = { label: string; confidence: number }
@@ -95,9 +94,12 @@ export function trainClassifier(data: TrainingData, corrections: readonly Correc
       const categoryProbabilities = predictProbabilities(category, text, words)
       return {
         category: rank(categories, categoryProbabilities, topK),
+        // Hierarchy as evidence: log P(门类) of the category model is one more member of the 学科 ensemble.
         discipline: rank(
           disciplines,
-          disciplineProbabilities(discipline, categoryProbabilities, categoryIndexOfDiscipline, text, words),
+          predictProbabilities(discipline, text, words, [
+            categoryIndexOfDiscipline.map((k) => Math.log(Math.max(1e-12, categoryProbabilities[k] ?? 0))),
+          ]),
           topK,
         ),
       }
@@ -106,25 +108,6 @@ export function trainClassifier(data: TrainingData, corrections: readonly Correc
       return trainClassifier(data, [...corrections, ...more])
     },
   }
-}
-
-/** The 学科 models' logits plus the 门类 model's log-probability of each 学科's 门类 (hierarchy as evidence). */
-function disciplineProbabilities(
-  discipline: Ensemble,
-  categoryProbabilities: readonly number[],
-  categoryIndexOfDiscipline: readonly number[],
-  text: string,
-  words: readonly string[],
-): number[] {
-  const logits = new Array<number>(discipline.labels.length).fill(0)
-  memberScores(discipline, text, words).forEach((scores, m) => {
-    for (let k = 0; k < logits.length; k++) logits[k]! += discipline.scales[m]! * scores[k]!
-  })
-  for (let k = 0; k < logits.length; k++) {
-    const p = categoryProbabilities[categoryIndexOfDiscipline[k]!] ?? 0
-    logits[k]! += disciplineSpec.categoryScale * Math.log(Math.max(1e-12, p))
-  }
-  return softmax(logits)
 }
 
 /** The server's entry point: trains on the committed data (data/classification/) plus stored corrections. */

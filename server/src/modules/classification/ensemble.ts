@@ -1,6 +1,9 @@
+import { type Scales, SHORT_TEXT_MAX_LENGTH } from './model-spec'
+import type { SparseVector } from './sparse'
 import { softmax } from './sparse'
 import { extractTerms, type FeatureSpec, wordsOf } from './text-features'
 import { scoreTextModel, type TextModel, type TextModelSpec, trainTextModel } from './text-model'
+import { countDocuments, countTerms, type Vocabulary } from './vectorizer'
 
 /** One member: which terms it reads and how it learns. */
 export type MemberSpec = { name: string; features: FeatureSpec; model: TextModelSpec }
@@ -8,52 +11,85 @@ export type MemberSpec = { name: string; features: FeatureSpec; model: TextModel
 /** A labelled text; `words` may be passed when already segmented, `weight` lets corrections count more. */
 export type LabelledText = { text: string; words?: readonly string[]; label: string; weight?: number }
 
-/** Members' logits are summed with `scales`, fitted on out-of-fold predictions (see fitScales). */
-export type Ensemble = { labels: string[]; members: { spec: MemberSpec; model: TextModel }[]; scales: number[] }
+/**
+ * Members' logits are summed with `scales` (fitted on out-of-fold predictions, see fitScales). Members
+ * reading the same kind of terms share one vocabulary, so a text is segmented and counted once.
+ */
+export type Ensemble = {
+  labels: string[]
+  vocabularies: Map<FeatureSpec, Vocabulary>
+  members: { spec: MemberSpec; model: TextModel }[]
+  scales: Scales
+}
+
+function distinctSpecs(members: readonly MemberSpec[]): FeatureSpec[] {
+  return [...new Set(members.map((m) => m.features))]
+}
 
 export function trainEnsemble(
   examples: readonly LabelledText[],
   labels: readonly string[],
   members: readonly MemberSpec[],
-  scales: readonly number[],
+  scales: Scales | readonly number[],
 ): Ensemble {
   const index = new Map(labels.map((label, i) => [label, i]))
-  const known = examples.filter((e) => index.has(e.label))
+  const known = examples.filter((e) => index.has(e.label) && (e.weight ?? 1) > 0)
   const words = known.map((e) => e.words ?? wordsOf(e.text))
+  const vocabularies = new Map<FeatureSpec, Vocabulary>()
+  const countsBySpec = new Map<FeatureSpec, SparseVector[]>()
+  for (const spec of distinctSpecs(members)) {
+    const { vocabulary, counts } = countDocuments(known.map((e, i) => extractTerms(e.text, spec, words[i])))
+    vocabularies.set(spec, vocabulary)
+    countsBySpec.set(spec, counts)
+  }
+  const fixed: Scales = 'short' in scales ? scales : { short: [...scales], long: [...scales] }
   return {
     labels: [...labels],
-    scales: [...scales],
-    members: members.map((spec) => ({
-      spec,
-      model: trainTextModel(
-        known.map((e, i) => ({
-          terms: extractTerms(e.text, spec.features, words[i]),
-          label: index.get(e.label)!,
-          weight: e.weight ?? 1,
-        })),
-        labels.length,
-        spec.model,
-      ),
-    })),
+    vocabularies,
+    scales: { short: [...fixed.short], long: [...fixed.long] },
+    members: members.map((spec) => {
+      const counts = countsBySpec.get(spec.features)!
+      const training = known.map((e, i) => ({ counts: counts[i]!, label: index.get(e.label)!, weight: e.weight ?? 1 }))
+      return { spec, model: trainTextModel(vocabularies.get(spec.features)!, training, labels.length, spec.model) }
+    }),
   }
 }
 
 /** Each member's raw class scores for a text (the input to fitScales). */
 export function memberScores(ensemble: Ensemble, text: string, words?: readonly string[]): number[][] {
   const tokens = words ?? wordsOf(text)
-  return ensemble.members.map(({ spec, model }) =>
-    Array.from(scoreTextModel(model, extractTerms(text, spec.features, tokens))),
-  )
+  const counts = new Map<FeatureSpec, SparseVector>()
+  for (const [spec, vocabulary] of ensemble.vocabularies) {
+    counts.set(spec, countTerms(vocabulary, extractTerms(text, spec, tokens)))
+  }
+  return ensemble.members.map(({ spec, model }) => Array.from(scoreTextModel(model, counts.get(spec.features)!)))
 }
 
-export function ensembleLogits(ensemble: Ensemble, text: string, words?: readonly string[]): number[] {
+/** The weights for this text: titles and abstracts were calibrated separately. */
+export function scalesFor(scales: Scales, text: string): number[] {
+  return text.length <= SHORT_TEXT_MAX_LENGTH ? scales.short : scales.long
+}
+
+/** Σ scale_m · scores_m, plus extra members' scores whose scales follow the models' in `scales`. */
+export function ensembleLogits(
+  ensemble: Ensemble,
+  text: string,
+  words?: readonly string[],
+  extraScores: readonly (readonly number[])[] = [],
+): number[] {
+  const scales = scalesFor(ensemble.scales, text)
   const out = new Array<number>(ensemble.labels.length).fill(0)
-  memberScores(ensemble, text, words).forEach((scores, m) => {
-    for (let k = 0; k < out.length; k++) out[k]! += ensemble.scales[m]! * scores[k]!
+  ;[...memberScores(ensemble, text, words), ...extraScores].forEach((scores, m) => {
+    for (let k = 0; k < out.length; k++) out[k]! += scales[m]! * scores[k]!
   })
   return out
 }
 
-export function predictProbabilities(ensemble: Ensemble, text: string, words?: readonly string[]): number[] {
-  return softmax(ensembleLogits(ensemble, text, words))
+export function predictProbabilities(
+  ensemble: Ensemble,
+  text: string,
+  words?: readonly string[],
+  extraScores: readonly (readonly number[])[] = [],
+): number[] {
+  return softmax(ensembleLogits(ensemble, text, words, extraScores))
 }

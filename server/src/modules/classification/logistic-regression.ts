@@ -18,6 +18,7 @@ export function trainLogisticRegression(
   const random = createRandom(options.seed)
   const order = examples.map((_, i) => i)
   const scores = new Float64Array(classCount)
+  const active = new Int32Array(classCount)
   let scale = 1
   let step = 0
   for (let epoch = 0; epoch < options.epochs; epoch++) {
@@ -44,11 +45,17 @@ export function trainLogisticRegression(
         scores[k] = weight * (scores[k]! / sum - (k === label ? 1 : 0))
         bias[k]! -= eta * scores[k]!
       }
+      // Only classes with a noticeable gradient are updated: after the first pass most are ~0.
+      let touched = 0
+      for (let k = 0; k < classCount; k++) if (Math.abs(scores[k]!) > 1e-4) active[touched++] = k
       const factor = eta / scale
       for (let i = 0; i < x.indices.length; i++) {
         const offset = x.indices[i]! * classCount
         const value = factor * x.values[i]!
-        for (let k = 0; k < classCount; k++) weights[offset + k]! -= value * scores[k]!
+        for (let t = 0; t < touched; t++) {
+          const k = active[t]!
+          weights[offset + k]! -= value * scores[k]!
+        }
       }
       if (scale < 1e-6) {
         for (let j = 0; j < weights.length; j++) weights[j]! *= scale

@@ -2,7 +2,8 @@ import { type Example, type LinearModel, scoreLinear } from './linear-model'
 import { type SvmOptions, trainLinearSvm } from './linear-svm'
 import { type LogisticOptions, trainLogisticRegression } from './logistic-regression'
 import { trainComplementNb, trainMultinomialNb } from './naive-bayes'
-import { fitVectorizer, type Vectorizer, type VectorizerOptions, vectorize } from './vectorizer'
+import type { SparseVector } from './sparse'
+import { fitVectorizer, type Vectorizer, type VectorizerOptions, type Vocabulary, weigh } from './vectorizer'
 
 export type Learner =
   | { kind: 'multinomialNb'; alpha: number }
@@ -10,23 +11,22 @@ export type Learner =
   | ({ kind: 'logistic' } & LogisticOptions)
   | ({ kind: 'svm' } & SvmOptions)
 
-/** One vectorizer + one linear learner over a fixed kind of terms. */
+/** One feature weighting + one linear learner. */
 export type TextModelSpec = { vectorizer: VectorizerOptions; learner: Learner }
 export type TextModel = { vectorizer: Vectorizer; model: LinearModel }
 
-export type TermExample = { terms: readonly string[]; label: number; weight: number }
+/** A training document as raw term counts over a shared vocabulary. */
+export type CountExample = { counts: SparseVector; label: number; weight: number }
 
-export function trainTextModel(examples: readonly TermExample[], classCount: number, spec: TextModelSpec): TextModel {
-  const vectorizer = fitVectorizer(
-    examples.map((e) => e.terms),
-    spec.vectorizer,
-  )
-  const vectors: Example[] = examples.map((e) => ({
-    x: vectorize(vectorizer, e.terms),
-    label: e.label,
-    weight: e.weight,
-  }))
-  const featureCount = vectorizer.vocabulary.size
+export function trainTextModel(
+  vocabulary: Vocabulary,
+  examples: readonly CountExample[],
+  classCount: number,
+  spec: TextModelSpec,
+): TextModel {
+  const vectorizer = fitVectorizer(vocabulary, spec.vectorizer)
+  const vectors: Example[] = examples.map((e) => ({ x: weigh(vectorizer, e.counts), label: e.label, weight: e.weight }))
+  const featureCount = vocabulary.df.length
   const { learner } = spec
   const model =
     learner.kind === 'multinomialNb'
@@ -39,7 +39,7 @@ export function trainTextModel(examples: readonly TermExample[], classCount: num
   return { vectorizer, model }
 }
 
-/** Class scores (logits) of one text's terms. */
-export function scoreTextModel(textModel: TextModel, terms: readonly string[]): Float64Array {
-  return scoreLinear(textModel.model, vectorize(textModel.vectorizer, terms))
+/** Class scores (logits) of one text's term counts. */
+export function scoreTextModel(textModel: TextModel, counts: SparseVector): Float64Array {
+  return scoreLinear(textModel.model, weigh(textModel.vectorizer, counts))
 }

@@ -103,23 +103,19 @@ describe('organizations', () => {
       payload: { name: '不存在的区', kind: 'enterprise', isLegalEntity: false, jurisdictionCode: '999999' },
     })
     expect(nowhere.statusCode).toBe(400)
-    const first = await ctx
-      .app()
-      .inject({
-        method: 'PATCH',
-        url: `/api/v1/organizations/${existing.id}`,
-        headers: admin.headers,
-        payload: { name: '新名称一', version: 1 },
-      })
+    const first = await ctx.app().inject({
+      method: 'PATCH',
+      url: `/api/v1/organizations/${existing.id}`,
+      headers: admin.headers,
+      payload: { name: '新名称一', version: 1 },
+    })
     expect(first.json().version).toBe(2)
-    const stale = await ctx
-      .app()
-      .inject({
-        method: 'PATCH',
-        url: `/api/v1/organizations/${existing.id}`,
-        headers: admin.headers,
-        payload: { name: '新名称二', version: 1 },
-      })
+    const stale = await ctx.app().inject({
+      method: 'PATCH',
+      url: `/api/v1/organizations/${existing.id}`,
+      headers: admin.headers,
+      payload: { name: '新名称二', version: 1 },
+    })
     expect(stale.statusCode).toBe(409)
     expect(stale.json().error.code).toBe('STALE_VERSION')
   })

@@ -24,13 +24,11 @@ describe('authorization matrix: every route × every role, from the one permissi
 
   it('answers a visitor without an account with 401 exactly where the table requires one', async () => {
     for (const route of listApiRoutes(ctx.app())) {
-      const res = await ctx
-        .app()
-        .inject({
-          method: route.method as 'GET',
-          url: concrete(route.url),
-          ...(route.method === 'GET' ? {} : { payload: {} }),
-        })
+      const res = await ctx.app().inject({
+        method: route.method as 'GET',
+        url: concrete(route.url),
+        ...(route.method === 'GET' ? {} : { payload: {} }),
+      })
       const allowed = isAllowed(undefined, route.action)
       expect(
         allowed ? res.statusCode !== 401 && res.statusCode !== 403 : res.statusCode === 401,

@@ -37,29 +37,32 @@ describe('backup and restore drill', () => {
     fs.rmSync(root, { recursive: true, force: true })
   })
 
-  it.skipIf(!pgUrl)('restores a pg_dump backup into an empty PostgreSQL database with the same row counts and digest', async () => {
-    const suffix = randomBytes(4).toString('hex')
-    const [sourceDb, targetDb] = [`fm_drill_src_${suffix}`, `fm_drill_dst_${suffix}`]
-    const admin = await openDatabase({ kind: 'postgres', url: adminUrl(pgUrl!), max: 1 })
-    await admin.query(`create database ${sourceDb}`)
-    await admin.query(`create database ${targetDb}`)
-    try {
-      const handle = await openDatabase({ kind: 'postgres', url: databaseUrlFor(pgUrl!, sourceDb), max: 2 })
-      bindDatabase(handle)
-      await runMigrations(handle)
-      await seedReferenceData(handle.db)
-      await seedDemo(handle.db)
-      const original = await fingerprint(handle)
-      await handle.close()
-      const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'fm-drill-')), 'backup.dump')
-      expect(await backupPostgres(databaseUrlFor(pgUrl!, sourceDb), file)).toEqual(original)
-      const restored = await restorePostgres(file, databaseUrlFor(pgUrl!, targetDb))
-      expect(restored.tables.users).toBeGreaterThan(10)
-      expect(restored).toEqual(original)
-    } finally {
-      await admin.query(`drop database if exists ${sourceDb} with (force)`)
-      await admin.query(`drop database if exists ${targetDb} with (force)`)
-      await admin.close()
-    }
-  })
+  it.skipIf(!pgUrl)(
+    'restores a pg_dump backup into an empty PostgreSQL database with the same row counts and digest',
+    async () => {
+      const suffix = randomBytes(4).toString('hex')
+      const [sourceDb, targetDb] = [`fm_drill_src_${suffix}`, `fm_drill_dst_${suffix}`]
+      const admin = await openDatabase({ kind: 'postgres', url: adminUrl(pgUrl!), max: 1 })
+      await admin.query(`create database ${sourceDb}`)
+      await admin.query(`create database ${targetDb}`)
+      try {
+        const handle = await openDatabase({ kind: 'postgres', url: databaseUrlFor(pgUrl!, sourceDb), max: 2 })
+        bindDatabase(handle)
+        await runMigrations(handle)
+        await seedReferenceData(handle.db)
+        await seedDemo(handle.db)
+        const original = await fingerprint(handle)
+        await handle.close()
+        const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'fm-drill-')), 'backup.dump')
+        expect(await backupPostgres(databaseUrlFor(pgUrl!, sourceDb), file)).toEqual(original)
+        const restored = await restorePostgres(file, databaseUrlFor(pgUrl!, targetDb))
+        expect(restored.tables.users).toBeGreaterThan(10)
+        expect(restored).toEqual(original)
+      } finally {
+        await admin.query(`drop database if exists ${sourceDb} with (force)`)
+        await admin.query(`drop database if exists ${targetDb} with (force)`)
+        await admin.close()
+      }
+    },
+  )
 })
