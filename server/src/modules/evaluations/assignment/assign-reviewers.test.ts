@@ -233,6 +233,18 @@ describe('assignReviewers', () => {
     ])
   })
 
+  it('handles an empty round and a round without candidates', () => {
+    expect(solve({ projects: [], experts: [], candidates: [], defaultCap: 3 }).assignments).toEqual([])
+    const result = solve({
+      projects: [project('P1', ['technical'])],
+      experts: [expert('A')],
+      candidates: [],
+      defaultCap: 3,
+    })
+    expect(result.objective).toMatchObject({ reviews: 0, seats: 1 })
+    expect(result.shortProjects[0]!.reasons.map((reason) => reason.kind)).toEqual(['no-candidates'])
+  })
+
   it('reports progress through every stage and finishes at 1', () => {
     const stages: string[] = []
     assignReviewers(
