@@ -116,7 +116,8 @@ describe('fuzz: malformed and hostile requests across every route', () => {
     for (const role of roles) sessions.set(role, await signIn(ctx.app(), await createAccount(role)))
     const handle = databaseHandle()
     const before = await fingerprint(handle)
-    const [{ last }] = await handle.query<{ last: number }>('select coalesce(max(seq), 0)::int as last from audit_log')
+    const [head] = await handle.query<{ last: number }>('select coalesce(max(seq), 0)::int as last from audit_log')
+    const last = head?.last ?? 0
 
     const routes = listApiRoutes(ctx.app())
     let sent = 0
