@@ -17,6 +17,7 @@ const HOSTILE = [
   '<script>alert(document.cookie)</script>',
   '../../../../etc/passwd',
   '%00%0d%0a',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a log4shell probe, sent as text on purpose
   '${jndi:ldap://x}',
   '{{7*7}}',
   '\u0000\u202e\ud800',

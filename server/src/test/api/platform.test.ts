@@ -35,35 +35,29 @@ describe('API conventions', () => {
   })
 
   it('rejects broken JSON and non-JSON bodies with a Chinese message', async () => {
-    const broken = await ctx
-      .app()
-      .inject({
-        method: 'POST',
-        url: '/api/v1/auth/sign-in',
-        headers: { 'content-type': 'application/json' },
-        payload: '{"username":',
-      })
+    const broken = await ctx.app().inject({
+      method: 'POST',
+      url: '/api/v1/auth/sign-in',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"username":',
+    })
     expect(broken.statusCode).toBe(400)
     expect(broken.json().error).toMatchObject({ code: 'MALFORMED_REQUEST', message: '请求体不是有效的 JSON' })
-    const form = await ctx
-      .app()
-      .inject({
-        method: 'POST',
-        url: '/api/v1/auth/sign-in',
-        headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        payload: 'a=b',
-      })
+    const form = await ctx.app().inject({
+      method: 'POST',
+      url: '/api/v1/auth/sign-in',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: 'a=b',
+    })
     expect(form.statusCode).toBe(415)
   })
 
   it('rejects unknown fields, in the body and in the query', async () => {
-    const body = await ctx
-      .app()
-      .inject({
-        method: 'POST',
-        url: '/api/v1/auth/sign-in',
-        payload: { username: 'a', password: 'b', role: 'systemAdmin' },
-      })
+    const body = await ctx.app().inject({
+      method: 'POST',
+      url: '/api/v1/auth/sign-in',
+      payload: { username: 'a', password: 'b', role: 'systemAdmin' },
+    })
     expect(body.statusCode).toBe(400)
     expect(body.json().error.message).toContain('role')
     const admin = await signIn(ctx.app(), await createAccount('systemAdmin'))
