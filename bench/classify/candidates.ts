@@ -1,33 +1,38 @@
 import type { MemberSpec } from '../../server/src/modules/classification/ensemble'
 import type { FeatureSpec } from '../../server/src/modules/classification/text-features'
+import type { Learner } from '../../server/src/modules/classification/text-model'
 import type { VectorizerOptions } from '../../server/src/modules/classification/vectorizer'
 
-// Candidate members compared by tune.ts; the chosen ones are copied into model-spec.ts.
+// Candidate members compared by tune*.ts; the chosen ones are copied into model-spec.ts.
 const tfidf: VectorizerOptions = { minDf: 2, sublinearTf: true, idf: true, normalize: true }
 const counts: VectorizerOptions = { minDf: 1, sublinearTf: false, idf: false, normalize: false }
-const words: FeatureSpec = { words: true, wordBigrams: false, charNgrams: [] }
-const wc12: FeatureSpec = { words: true, wordBigrams: false, charNgrams: [1, 2] }
-const wc123: FeatureSpec = { words: true, wordBigrams: false, charNgrams: [1, 2, 3] }
+const features: Record<string, FeatureSpec> = {
+  w: { words: true, wordBigrams: false, charNgrams: [] },
+  wc12: { words: true, wordBigrams: false, charNgrams: [1, 2] },
+  wc123: { words: true, wordBigrams: false, charNgrams: [1, 2, 3] },
+  wc23: { words: true, wordBigrams: false, charNgrams: [2, 3] },
+  c123: { words: false, wordBigrams: false, charNgrams: [1, 2, 3] },
+}
+const member = (name: string, feature: string, vectorizer: VectorizerOptions, learner: Learner): MemberSpec => ({
+  name,
+  features: features[feature]!,
+  model: { vectorizer, learner },
+})
+const lr = (l2: number, epochs: number): Learner => ({ kind: 'logistic', l2, epochs, learningRate: 0.5, seed: 1 })
+const svm = (cost: number, epochs: number): Learner => ({ kind: 'svm', cost, epochs, seed: 1 })
 
 export const candidateMembers: MemberSpec[] = [
-  {
-    name: 'mnb-words-a1',
-    features: words,
-    model: { vectorizer: counts, learner: { kind: 'multinomialNb', alpha: 1 } },
-  },
-  {
-    name: 'mnb-wc12-a0.1',
-    features: wc12,
-    model: { vectorizer: counts, learner: { kind: 'multinomialNb', alpha: 0.1 } },
-  },
-  {
-    name: 'lr-wc123-1e-5',
-    features: wc123,
-    model: { vectorizer: tfidf, learner: { kind: 'logistic', l2: 1e-5, epochs: 15, learningRate: 0.5, seed: 1 } },
-  },
-  {
-    name: 'svm-wc123-c1',
-    features: wc123,
-    model: { vectorizer: tfidf, learner: { kind: 'svm', cost: 1, epochs: 10, seed: 1 } },
-  },
+  member('mnb-w-a1', 'w', counts, { kind: 'multinomialNb', alpha: 1 }),
+  member('mnb-w-a0.1', 'w', counts, { kind: 'multinomialNb', alpha: 0.1 }),
+  member('mnb-wc12-a0.1', 'wc12', counts, { kind: 'multinomialNb', alpha: 0.1 }),
+  member('mnb-wc12-a0.03', 'wc12', counts, { kind: 'multinomialNb', alpha: 0.03 }),
+  member('cnb-wc12-a0.3', 'wc12', counts, { kind: 'complementNb', alpha: 0.3 }),
+  member('lr-wc123-1e-5', 'wc123', tfidf, lr(1e-5, 15)),
+  member('lr-wc123-1e-5-e5', 'wc123', tfidf, lr(1e-5, 5)),
+  member('lr-wc12-1e-5-e5', 'wc12', tfidf, lr(1e-5, 5)),
+  member('svm-wc123-c1', 'wc123', tfidf, svm(1, 10)),
+  member('svm-wc123-c1-e3', 'wc123', tfidf, svm(1, 3)),
+  member('svm-wc12-c1-e3', 'wc12', tfidf, svm(1, 3)),
+  member('svm-wc12-c1-e10', 'wc12', tfidf, svm(1, 10)),
+  member('svm-wc12-c0.5-e10', 'wc12', tfidf, svm(0.5, 10)),
 ]

@@ -1,4 +1,7 @@
+import { fitScales, type MemberLogits } from '../../server/src/modules/classification/calibration'
 import { type MemberSpec, memberScores, trainEnsemble } from '../../server/src/modules/classification/ensemble'
+import { accuracy, expectedCalibrationError, macroF1 } from '../../server/src/modules/classification/metrics'
+import { softmax } from '../../server/src/modules/classification/sparse'
 
 /** A document in a cross-validation run; documents of one paper share `group`, hence a fold. */
 export type CvDoc = {
@@ -7,7 +10,8 @@ export type CvDoc = {
   words: readonly string[]
   label: string
   weight: number
-  evaluate: boolean
+  /** Scored out of fold, as a short (title) or long (abstract) input; absent: training only. */
+  evaluate?: 'short' | 'long'
 }
 
 /**
@@ -23,7 +27,7 @@ export function outOfFoldScores(
 ): Map<number, number[][]> {
   const out = new Map<number, number[][]>()
   for (let fold = 0; fold < foldCount; fold++) {
-    const train = docs.filter((d) => foldOf.get(d.group) !== fold)
+    const train = docs.filter((d) => d.weight > 0 && foldOf.get(d.group) !== fold)
     const ensemble = trainEnsemble(
       train,
       labels,
@@ -35,4 +39,17 @@ export function outOfFoldScores(
     })
   }
   return out
+}
+
+/** Fits the stacking weights on out-of-fold logits and prints accuracy, macro-F1 and ECE with them. */
+export function fitAndReport(name: string, examples: readonly MemberLogits[], classCount: number): number[] {
+  const scales = fitScales(examples)
+  const scored = examples.map((e) => ({
+    label: e.label,
+    probabilities: softmax(e.scores[0]!.map((_, k) => e.scores.reduce((s, m, j) => s + scales[j]! * m[k]!, 0))),
+  }))
+  console.log(
+    `${name.padEnd(34)} acc ${accuracy(scored).toFixed(4)} f1 ${macroF1(scored, classCount).toFixed(4)} ece ${expectedCalibrationError(scored).toFixed(3)} scales [${scales.map((s) => s.toPrecision(4)).join(', ')}]`,
+  )
+  return scales
 }

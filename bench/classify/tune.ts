@@ -1,71 +1,42 @@
-// Cross-validated model selection for title → 门类 on training data only (csl-category-train + csl-dev).
-// Never reads csl-heldout. Usage: npx tsx bench/classify/tune.ts [member-name filter]
-import { fitScales } from '../../server/src/modules/classification/calibration'
+// Cross-validated model selection for → 门类 on training data only (csl-category-train + csl-dev).
+// Never reads csl-heldout. Usage: npx tsx bench/classify/tune.ts [member-name regex]
+// Out-of-fold scores are cached in /tmp/classify-oof so member combinations can be compared cheaply.
+import fs from 'node:fs'
+import { paperText } from '../../server/src/modules/classification/classifier'
 import { stratifiedFolds } from '../../server/src/modules/classification/cross-validation'
 import { readBaseData } from '../../server/src/modules/classification/dataset'
-import type { MemberSpec } from '../../server/src/modules/classification/ensemble'
-import {
-  accuracy,
-  expectedCalibrationError,
-  macroF1,
-  type Scored,
-} from '../../server/src/modules/classification/metrics'
-import { softmax } from '../../server/src/modules/classification/sparse'
 import { wordsOf } from '../../server/src/modules/classification/text-features'
 import { candidateMembers } from './candidates'
-import { type CvDoc, outOfFoldScores } from './cross-validate'
+import { type CvDoc, fitAndReport, outOfFoldScores } from './cross-validate'
 
 const { titles, papers } = readBaseData()
 const labels = [...new Set(titles.map((t) => t.category))].sort()
-const abstractWeight = Number(process.env.ABSTRACT_WEIGHT ?? '1')
 const docs: CvDoc[] = [
-  ...titles.map((t) => ({ group: t.id, text: t.title, label: t.category, evaluate: true })),
-  ...papers.map((p) => ({ group: p.id, text: p.title, label: p.category, evaluate: true })),
-  ...(abstractWeight > 0
-    ? papers.map((p) => ({
-        group: p.id,
-        text: `${p.keywords.join('，')}。${p.abstract}`,
-        label: p.category,
-        evaluate: false,
-      }))
-    : []),
-].map((d) => ({ ...d, words: wordsOf(d.text), weight: d.evaluate ? 1 : abstractWeight }))
-const evaluated = docs.flatMap((d, i) => (d.evaluate ? [i] : []))
+  ...titles.map((t) => ({ group: t.id, text: t.title, label: t.category, evaluate: 'short' as const })),
+  ...papers.map((p) => ({ group: p.id, text: p.title, label: p.category, evaluate: 'short' as const })),
+  ...papers.map((p) => ({ group: p.id, text: paperText(p), label: p.category, evaluate: 'long' as const })),
+].map((d) => ({ ...d, words: wordsOf(d.text), weight: 1 }))
+const titleIndices = docs.flatMap((d, i) => (d.evaluate === 'short' ? [i] : []))
 const folds = stratifiedFolds(
-  evaluated.map((i) => labels.indexOf(docs[i]!.label)),
+  titleIndices.map((i) => labels.indexOf(docs[i]!.label)),
   5,
   7,
 )
-const foldOf = new Map(evaluated.map((i, n) => [docs[i]!.group, folds[n]!]))
+const foldOf = new Map(titleIndices.map((i, n) => [docs[i]!.group, folds[n]!]))
 
-function report(name: string, scored: Scored[], seconds: number) {
-  console.log(
-    `${name.padEnd(28)} acc ${accuracy(scored).toFixed(4)} f1 ${macroF1(scored, labels.length).toFixed(4)} ece ${expectedCalibrationError(scored).toFixed(3)} ${seconds.toFixed(1)}s`,
-  )
-}
-
-const filter = process.argv[2] ?? ''
-const chosen: MemberSpec[] = candidateMembers.filter((m) => m.name.includes(filter))
-const perMember: Map<number, number[][]>[] = []
-for (const member of chosen) {
-  const started = performance.now()
+const members = candidateMembers.filter((m) => new RegExp(process.argv[2] ?? '').test(m.name))
+fs.mkdirSync('/tmp/classify-oof', { recursive: true })
+const perMember = members.map((member) => {
+  const cache = `/tmp/classify-oof/category-${member.name}.json`
+  if (fs.existsSync(cache)) return new Map(JSON.parse(fs.readFileSync(cache, 'utf8')) as [number, number[][]][])
   const oof = outOfFoldScores(docs, labels, [member], foldOf, 5)
-  perMember.push(oof)
-  const scored = evaluated.map((i) => ({
-    label: labels.indexOf(docs[i]!.label),
-    probabilities: softmax(oof.get(i)![0]!),
-  }))
-  report(member.name, scored, (performance.now() - started) / 1000)
-}
-if (chosen.length > 1) {
-  const examples = evaluated.map((i) => ({
-    label: labels.indexOf(docs[i]!.label),
-    scores: perMember.map((m) => m.get(i)![0]!),
-  }))
-  const scales = fitScales(examples)
-  const scored = examples.map((e) => ({
-    label: e.label,
-    probabilities: softmax(e.scores[0]!.map((_, k) => e.scores.reduce((s, m, j) => s + scales[j]! * m[k]!, 0))),
-  }))
-  report(`ensemble [${scales.map((s) => s.toFixed(3)).join(', ')}]`, scored, 0)
+  fs.writeFileSync(cache, JSON.stringify([...oof]))
+  return oof
+})
+for (const kind of ['short', 'long'] as const) {
+  const indices = docs.flatMap((d, i) => (d.evaluate === kind ? [i] : []))
+  const examples = (m: number[]) =>
+    indices.map((i) => ({ label: labels.indexOf(docs[i]!.label), scores: m.map((j) => perMember[j]!.get(i)![0]!) }))
+  for (const [j, member] of members.entries()) fitAndReport(`${kind} ${member.name}`, examples([j]), labels.length)
+  if (members.length > 1) fitAndReport(`${kind} ensemble`, examples(members.map((_, j) => j)), labels.length)
 }

@@ -2,7 +2,11 @@ import type { IndustryNode } from './industries'
 
 // Test fixtures named as the seeds name them (湖州 "1366", 温州 5 大新兴主导产业 + 未来产业); the shipped
 // systems live in data/ and belong to the registries module.
-const node = (code: string, name: string, parentCode: string | null = null): IndustryNode => ({ code, name, parentCode })
+const node = (code: string, name: string, parentCode: string | null = null): IndustryNode => ({
+  code,
+  name,
+  parentCode,
+})
 
 export const huzhouSystem: IndustryNode[] = [
   node('HZ-1', '人工智能'),

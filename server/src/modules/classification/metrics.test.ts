@@ -19,8 +19,10 @@ describe('metrics', () => {
   it('buckets top-1 confidence for the reliability table', () => {
     const buckets = reliability(scored, 5)
     expect(buckets.map((b) => b.count)).toEqual([0, 0, 0, 2, 2])
-    expect(buckets[3]).toMatchObject({ confidence: 0.65, accuracy: 0.5 })
-    expect(buckets[4]).toMatchObject({ confidence: 0.85, accuracy: 1 })
+    expect(buckets[3]!.confidence).toBeCloseTo(0.65, 10)
+    expect(buckets[3]!.accuracy).toBe(0.5)
+    expect(buckets[4]!.confidence).toBeCloseTo(0.85, 10)
+    expect(buckets[4]!.accuracy).toBe(1)
   })
 
   it.each([

@@ -32,7 +32,7 @@ describe('weigh', () => {
   ])('%s', (_, options, expected) => {
     const values = Array.from(weigh(fitVectorizer(vocabulary, options), counts[0]!).values)
     expect(values).toHaveLength(expected.length)
-    values.forEach((v, i) => expect(v).toBeCloseTo(expected[i]!, 10))
+    for (const [i, v] of values.entries()) expect(v).toBeCloseTo(expected[i]!, 10)
   })
 
   it('gives rarer terms a larger idf', () => {
