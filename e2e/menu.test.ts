@@ -46,15 +46,34 @@ describe('role-aware menu', () => {
     it(`shows ${roleLabels[role]} (${role}) exactly their menu, their home page, and refuses another role's page`, async () => {
       const { context, page } = await newPage(browser)
       try {
+        const summary = page.waitForResponse((r) => r.url().endsWith('/api/v1/home/summary'))
         const account = await signInAs(page, role)
+        const figures = (await (await summary).json()) as {
+          cards: { key: string; title: string; link?: string }[]
+          todos: { link?: string }[]
+        }
         expect(await menuPaths(page)).toEqual([...expectedMenu[role]].sort())
 
         await expect.poll(() => page.getByTestId('current-user-name').innerText()).toBe(account.displayName)
         await expect.poll(() => page.getByTestId('identity').innerText()).toContain(roleLabels[role])
         await page.getByTestId('greeting').waitFor()
         await page.getByTestId('quick-actions').waitFor()
-        await page.locator('[data-testid="summary-cards"], .ant-empty').first().waitFor()
+        await page.getByTestId('todos').waitFor()
+        await expect.poll(() => page.locator('[data-testid^="card-"]').count()).toBe(figures.cards.length)
+        for (const card of figures.cards) await page.getByTestId(`card-${card.key}`).getByText(card.title).waitFor()
+        if (figures.todos.length > 0) await page.getByTestId('todos').locator('.ant-list-item').first().waitFor()
         await screenshotBoth(page, `home-${role}`)
+
+        // Every card and to-do leads to a page of this role, never to 页面不存在 or 无权访问.
+        const links = [...figures.cards, ...figures.todos].flatMap((item) =>
+          'link' in item && item.link ? [item.link] : [],
+        )
+        for (const link of new Set(links)) {
+          await page.goto(link)
+          await page.locator('.ant-page-header-heading-title, .ant-result-title').first().waitFor()
+          expect(await page.getByText('页面不存在').count(), link).toBe(0)
+          expect(await page.getByText('无权访问').count(), link).toBe(0)
+        }
 
         const foreign = allItems.find((item) => !isAllowed(role, item.action))
         if (foreign) {

@@ -8,8 +8,8 @@ export function groupSecret(secret: string): string {
 /** What an authenticator app needs: a QR code of the otpauth URI, the secret, and the URI as text. */
 export function TotpEnrollmentPanel({ secret, otpauthUri }: { secret: string; otpauthUri: string }) {
   return (
-    <div data-testid="totp-enrollment">
-      <Space align="start" size={16} wrap style={{ width: '100%', justifyContent: 'center' }}>
+    <div data-testid="totp-enrollment" style={{ maxWidth: 560 }}>
+      <Space align="start" size={16} wrap>
         <QRCode value={otpauthUri} size={168} bordered errorLevel="M" />
         <div style={{ maxWidth: 260 }}>
           <Typography.Paragraph style={{ marginBottom: 6 }}>

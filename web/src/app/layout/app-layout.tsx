@@ -1,7 +1,7 @@
 import { LogoutOutlined, UserOutlined } from '@ant-design/icons'
 import { type MenuDataItem, ProLayout } from '@ant-design/pro-components'
 import { Alert, App, Dropdown, Grid, Tag } from 'antd'
-import { Suspense } from 'react'
+import { Suspense, useEffect, useState } from 'react'
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom'
 import { useSignOut } from '../../features/auth/api/sign-out'
 import { navIcons } from '../../shared/nav-icons'
@@ -88,8 +88,14 @@ export function AppLayout() {
   const user = useCurrentUser()
   const route = useMenuRoute()
   const screens = Grid.useBreakpoint()
+  const isPhone = screens.md === false
+  // Controlled: ProLayout's own first guess depends on a media query that may not have settled yet.
+  const [collapsed, setCollapsed] = useState(() => window.innerWidth < 768)
+  useEffect(() => setCollapsed(isPhone), [isPhone])
   return (
     <ProLayout
+      collapsed={collapsed}
+      onCollapse={setCollapsed}
       title={platformName}
       logo={<BrandLogo size={30} />}
       layout="mix"

@@ -1,7 +1,7 @@
 import { Alert, App, Button, Form, Input } from 'antd'
 import { useNavigate } from 'react-router-dom'
 import { showFieldErrors } from '../../../shared/form-errors'
-import { errorMessage } from '../../../shared/http'
+import { errorMessage, isApiError } from '../../../shared/http'
 import { PasswordPolicyHint } from '../../../shared/password-policy-hint'
 import { useSessionClient } from '../../../shared/session'
 import { useChangePassword } from '../api/change-password'
@@ -37,7 +37,7 @@ export function ChangePasswordForm({ username }: { username: string }) {
 
   return (
     <Form<Values> form={form} layout="vertical" onFinish={submit} style={{ maxWidth: 480 }} requiredMark={false}>
-      {change.isError ? (
+      {change.isError && !(isApiError(change.error) && change.error.fields.length > 0) ? (
         <Alert type="error" showIcon message={errorMessage(change.error)} style={{ marginBottom: 16 }} />
       ) : null}
       <Form.Item name="currentPassword" label="当前密码" rules={[{ required: true, message: '请输入当前密码' }]}>

@@ -1,4 +1,4 @@
-import { LockOutlined, SafetyOutlined } from '@ant-design/icons'
+import { IdcardOutlined, LockOutlined, SafetyOutlined } from '@ant-design/icons'
 import { Card, Typography } from 'antd'
 import type { ReactNode } from 'react'
 import { Link } from 'react-router-dom'
@@ -9,6 +9,7 @@ import type { Action } from '../../../shared/server-rules'
 type QuickAction = { key: string; to: string; label: string; hint: string; icon: ReactNode }
 
 const personal: QuickAction[] = [
+  { key: 'profile', to: '/account', label: '个人信息', hint: '账号、角色与所属机构', icon: <IdcardOutlined /> },
   {
     key: 'password',
     to: '/account?tab=password',
