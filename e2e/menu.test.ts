@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { isAllowed } from '../server/src/platform/auth/permissions'
 import { type Role, roleLabels, roles } from '../server/src/platform/auth/roles'
 import { navigation } from '../web/src/shared/navigation'
-import { launchBrowser, newPage, screenshotBoth } from './support/browser'
+import { launchBrowser, mobile, newPage, screenshot, screenshotBoth } from './support/browser'
 import { menuPaths, signInAs } from './support/sign-in'
 
 /**
@@ -39,6 +39,25 @@ describe('role-aware menu', () => {
     for (const role of roles) {
       const fromPermissions = allItems.filter((item) => isAllowed(role, item.action)).map((item) => item.path)
       expect(fromPermissions.sort(), role).toEqual([...expectedMenu[role]].sort())
+    }
+  })
+
+  it('offers the same menu in the drawer on a 375 px phone', async () => {
+    const { context, page } = await newPage(browser)
+    try {
+      await signInAs(page, 'enterpriseUser')
+      await page.setViewportSize(mobile)
+      await page.locator('.ant-pro-global-header-collapsed-button').click()
+      const drawerLinks = page.locator('.ant-drawer [data-menu-path]')
+      await drawerLinks.first().waitFor()
+      const paths = await drawerLinks.evaluateAll((els) => els.map((el) => el.getAttribute('data-menu-path') ?? ''))
+      expect([...new Set(paths)].sort()).toEqual([...expectedMenu.enterpriseUser].sort())
+      await screenshot(page, 'menu-drawer-mobile')
+      await page.locator('.ant-drawer [data-menu-path="/account"]').click()
+      await page.getByTestId('profile').waitFor()
+      await expect.poll(() => page.locator('.ant-drawer-open').count()).toBe(0)
+    } finally {
+      await context.close()
     }
   })
 

@@ -33,6 +33,7 @@ type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
 type Query = Record<string, string | number | boolean | null | undefined>
 
 let csrfToken: string | undefined
+let lastAnsweredAt = Date.now()
 let unauthorizedHandler: (() => void) | undefined
 
 export function setCsrfToken(token: string | undefined) {
@@ -42,6 +43,11 @@ export function setCsrfToken(token: string | undefined) {
 /** Called when a request that needed a session got 401: the app sends the person back to sign-in. */
 export function onUnauthorized(handler: () => void) {
   unauthorizedHandler = handler
+}
+
+/** When the server last answered a request: its idle timeout counts from the last request it saw. */
+export function lastServerActivity(): number {
+  return lastAnsweredAt
 }
 
 export function buildUrl(path: string, query?: Query): string {
@@ -74,6 +80,7 @@ async function send(method: Method, path: string, body?: unknown, query?: Query)
     throw new ApiError(0, 'NETWORK', NETWORK_MESSAGE, null)
   }
   if (!response.ok) throw await toApiError(response, path)
+  lastAnsweredAt = Date.now()
   return response
 }
 

@@ -9,6 +9,7 @@ import { visibleNavigation } from '../../shared/navigation'
 import { PageLoading } from '../../shared/page'
 import { useCan, useCurrentUser, useSession } from '../../shared/session'
 import { BrandLogo, platformFullName, platformName } from './brand'
+import { IdleWatch } from './idle-watch'
 
 function useMenuRoute(): MenuDataItem {
   const can = useCan()
@@ -153,6 +154,7 @@ export function AppLayout() {
         </div>
       )}
     >
+      <IdleWatch />
       <SessionWarnings />
       <Suspense fallback={<PageLoading />}>
         <Outlet />
