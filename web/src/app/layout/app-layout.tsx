@@ -93,6 +93,10 @@ export function AppLayout() {
   // Controlled: ProLayout's own first guess depends on a media query that may not have settled yet.
   const [collapsed, setCollapsed] = useState(() => window.innerWidth < 768)
   useEffect(() => setCollapsed(isPhone), [isPhone])
+  // On a phone the menu is a drawer: choosing a page closes it.
+  useEffect(() => {
+    if (isPhone) setCollapsed(true)
+  }, [location.pathname])
   return (
     <ProLayout
       collapsed={collapsed}
