@@ -35,4 +35,6 @@ export const candidateMembers: MemberSpec[] = [
   member('svm-wc12-c1-e3', 'wc12', tfidf, svm(1, 3)),
   member('svm-wc12-c1-e10', 'wc12', tfidf, svm(1, 10)),
   member('svm-wc12-c0.5-e10', 'wc12', tfidf, svm(0.5, 10)),
+  member('svm-wc12-c1-e30', 'wc12', tfidf, svm(1, 30)),
+  member('svm-wc12-c2-e30', 'wc12', tfidf, svm(2, 30)),
 ]

@@ -1,8 +1,9 @@
 import { AppError } from '../../platform/errors/errors'
 import type { Correction } from './corrections'
-import { type PaperRecord, readBaseData, type TitleRecord } from './dataset'
-import { type LabelledText, predictProbabilities, trainEnsemble } from './ensemble'
-import { CORRECTION_WEIGHT, categorySpec, disciplineSpec } from './model-spec'
+import { DATA_DIR, type PaperRecord, readBaseData, type TitleRecord } from './dataset'
+import { type Ensemble, type LabelledText, type MemberSpec, predictProbabilities, trainEnsemble } from './ensemble'
+import { CORRECTION_WEIGHT, categorySpec, disciplineSpec, type Scales } from './model-spec'
+import { decodeDual, encodeDual, fingerprint, readSnapshot, type Snapshot } from './snapshot'
 import { wordsOf } from './text-features'
 
 export type Prediction = { label: string; confidence: number }
@@ -11,6 +12,12 @@ export type RankedPrediction = Prediction & { alternatives: Prediction[] }
 export type Classification = { category: RankedPrediction; discipline: RankedPrediction }
 
 export type TrainingData = { titles: readonly TitleRecord[]; papers: readonly PaperRecord[] }
+export type TrainOptions = {
+  /** Solved SVM α for the base data: used when their fingerprint matches, so start-up skips the solve. */
+  snapshot?: Snapshot
+  /** Passes over base data + corrections when resuming from a snapshot (0 when there are no corrections). */
+  warmEpochs?: number
+}
 
 export type Classifier = {
   categories: readonly string[]
@@ -20,7 +27,11 @@ export type Classifier = {
   classify(text: string, options?: { topK?: number }): Classification
   /** A new classifier trained on the base data plus every correction so far (this one's and `corrections`). */
   learn(corrections: readonly Correction[]): Classifier
+  /** The solved α of the base data, for data/classification/ (only without corrections). */
+  snapshot(): Snapshot
   corrections: readonly Correction[]
+  /** Whether each model was rebuilt from the snapshot instead of solved. */
+  fromSnapshot: { category: boolean; discipline: boolean }
   trainMilliseconds: number
 }
 
@@ -47,38 +58,82 @@ function checkCorrections(corrections: readonly Correction[], categories: Set<st
   }
 }
 
+type Task = { labels: string[]; members: MemberSpec[]; scales: Scales; base: LabelledText[]; extra: LabelledText[] }
+
+/** Trains one task, resuming from the snapshot's α when they were solved on exactly this base data. */
+function trainTask(
+  name: string,
+  task: Task,
+  options: TrainOptions,
+): { ensemble: Ensemble; fingerprint: string; warm: boolean } {
+  const print = fingerprint(task.labels, task.members, task.base)
+  const saved = options.snapshot?.tasks[name]
+  const warm = saved?.fingerprint === print
+  const epochs = task.extra.length > 0 ? (options.warmEpochs ?? 3) : 0
+  const members = warm
+    ? task.members.map((m) =>
+        m.model.learner.kind === 'svm' ? { ...m, model: { ...m.model, learner: { ...m.model.learner, epochs } } } : m,
+      )
+    : task.members
+  const duals = warm
+    ? task.members.map((m) => (saved.duals[m.name] ? decodeDual(saved.duals[m.name]!) : undefined))
+    : []
+  const ensemble = trainEnsemble([...task.base, ...task.extra], task.labels, members, task.scales, duals)
+  return { ensemble, fingerprint: print, warm }
+}
+
 /** Trains both models from base data plus corrections (a correction's 学科 also implies its 门类). */
-export function trainClassifier(data: TrainingData, corrections: readonly Correction[] = []): Classifier {
+export function trainClassifier(
+  data: TrainingData,
+  corrections: readonly Correction[] = [],
+  options: TrainOptions = {},
+): Classifier {
   const started = performance.now()
   const categoryOfDiscipline = new Map(data.papers.map((p) => [p.discipline, p.category]))
   const categories = [...new Set([...data.titles, ...data.papers].map((r) => r.category))].sort()
   const disciplines = [...categoryOfDiscipline.keys()].sort()
-  checkCorrections(corrections, new Set(categories), categoryOfDiscipline.size ? new Set(disciplines) : new Set())
+  checkCorrections(corrections, new Set(categories), new Set(disciplines))
 
-  const paperDocs = data.papers.map((p) => ({ title: p.title, body: paperText(p), paper: p }))
-  const correctionWords = corrections.map((c) => wordsOf(c.text))
-  const categoryExamples: LabelledText[] = [
-    ...data.titles.map((t) => ({ text: t.title, label: t.category })),
-    ...paperDocs.flatMap(({ title, body, paper }) => [
-      { text: title, label: paper.category },
-      { text: body, label: paper.category },
-    ]),
-    ...corrections.flatMap((c, i) => {
-      const label = c.category ?? (c.discipline ? categoryOfDiscipline.get(c.discipline) : undefined)
-      return label ? [{ text: c.text, words: correctionWords[i], label, weight: CORRECTION_WEIGHT }] : []
-    }),
-  ]
-  const disciplineExamples: LabelledText[] = [
-    ...paperDocs.flatMap(({ title, body, paper }) => [
-      { text: title, label: paper.discipline },
-      { text: body, label: paper.discipline },
-    ]),
-    ...corrections.flatMap((c, i) =>
-      c.discipline ? [{ text: c.text, words: correctionWords[i], label: c.discipline, weight: CORRECTION_WEIGHT }] : [],
-    ),
-  ]
-  const category = trainEnsemble(categoryExamples, categories, categorySpec.members, categorySpec.scales)
-  const discipline = trainEnsemble(disciplineExamples, disciplines, disciplineSpec.members, disciplineSpec.scales)
+  // Each text is segmented once and shared by both tasks.
+  const papers = data.papers.map((p) => {
+    const body = paperText(p)
+    return { paper: p, title: { text: p.title, words: wordsOf(p.title) }, body: { text: body, words: wordsOf(body) } }
+  })
+  const corrected = corrections.map((c) => ({ correction: c, words: wordsOf(c.text) }))
+  const category = trainTask(
+    'category',
+    {
+      labels: categories,
+      ...categorySpec,
+      base: [
+        ...data.titles.map((t) => ({ text: t.title, label: t.category })),
+        ...papers.flatMap(({ paper, title, body }) => [
+          { ...title, label: paper.category },
+          { ...body, label: paper.category },
+        ]),
+      ],
+      extra: corrected.flatMap(({ correction: c, words }) => {
+        const label = c.category ?? (c.discipline ? categoryOfDiscipline.get(c.discipline) : undefined)
+        return label ? [{ text: c.text, words, label, weight: CORRECTION_WEIGHT }] : []
+      }),
+    },
+    options,
+  )
+  const discipline = trainTask(
+    'discipline',
+    {
+      labels: disciplines,
+      ...disciplineSpec,
+      base: papers.flatMap(({ paper, title, body }) => [
+        { ...title, label: paper.discipline },
+        { ...body, label: paper.discipline },
+      ]),
+      extra: corrected.flatMap(({ correction: c, words }) =>
+        c.discipline ? [{ text: c.text, words, label: c.discipline, weight: CORRECTION_WEIGHT }] : [],
+      ),
+    },
+    options,
+  )
   const categoryIndexOfDiscipline = disciplines.map((d) => categories.indexOf(categoryOfDiscipline.get(d)!))
   const trainMilliseconds = performance.now() - started
 
@@ -88,16 +143,17 @@ export function trainClassifier(data: TrainingData, corrections: readonly Correc
     categoryOfDiscipline,
     corrections,
     trainMilliseconds,
-    classify(text, options = {}) {
-      const topK = options.topK ?? 3
+    fromSnapshot: { category: category.warm, discipline: discipline.warm },
+    classify(text, classifyOptions = {}) {
+      const topK = classifyOptions.topK ?? 3
       const words = wordsOf(text)
-      const categoryProbabilities = predictProbabilities(category, text, words)
+      const categoryProbabilities = predictProbabilities(category.ensemble, text, words)
       return {
         category: rank(categories, categoryProbabilities, topK),
         // Hierarchy as evidence: log P(门类) of the category model is one more member of the 学科 ensemble.
         discipline: rank(
           disciplines,
-          predictProbabilities(discipline, text, words, [
+          predictProbabilities(discipline.ensemble, text, words, [
             categoryIndexOfDiscipline.map((k) => Math.log(Math.max(1e-12, categoryProbabilities[k] ?? 0))),
           ]),
           topK,
@@ -105,12 +161,30 @@ export function trainClassifier(data: TrainingData, corrections: readonly Correc
       }
     },
     learn(more) {
-      return trainClassifier(data, [...corrections, ...more])
+      return trainClassifier(data, [...corrections, ...more], options)
+    },
+    snapshot() {
+      if (corrections.length > 0) throw new Error('a snapshot holds the base data only; build it without corrections')
+      const tasks: Snapshot['tasks'] = {}
+      for (const [name, task] of [
+        ['category', category],
+        ['discipline', discipline],
+      ] as const) {
+        const duals: Record<string, string[]> = {}
+        for (const { spec, model } of task.ensemble.members)
+          if (model.model.dual) duals[spec.name] = encodeDual(model.model.dual)
+        tasks[name] = { fingerprint: task.fingerprint, duals }
+      }
+      return { version: 1, tasks }
     },
   }
 }
 
-/** The server's entry point: trains on the committed data (data/classification/) plus stored corrections. */
+/**
+ * The server's entry point: the committed data (data/classification/, 公开论文元数据（CSL）) plus stored
+ * corrections, resuming from the committed snapshot of solved α when it matches that data.
+ */
 export async function loadClassifier(options: { corrections?: readonly Correction[]; dataDir?: string } = {}) {
-  return trainClassifier(readBaseData(options.dataDir), options.corrections ?? [])
+  const dir = options.dataDir ?? DATA_DIR
+  return trainClassifier(readBaseData(dir), options.corrections ?? [], { snapshot: readSnapshot(dir) })
 }

@@ -1,3 +1,4 @@
+import type { SvmDual } from './linear-svm'
 import { type Scales, SHORT_TEXT_MAX_LENGTH } from './model-spec'
 import type { SparseVector } from './sparse'
 import { softmax } from './sparse'
@@ -31,6 +32,7 @@ export function trainEnsemble(
   labels: readonly string[],
   members: readonly MemberSpec[],
   scales: Scales | readonly number[],
+  warmStarts: readonly (SvmDual | undefined)[] = [],
 ): Ensemble {
   const index = new Map(labels.map((label, i) => [label, i]))
   const known = examples.filter((e) => index.has(e.label) && (e.weight ?? 1) > 0)
@@ -47,10 +49,11 @@ export function trainEnsemble(
     labels: [...labels],
     vocabularies,
     scales: { short: [...fixed.short], long: [...fixed.long] },
-    members: members.map((spec) => {
+    members: members.map((spec, m) => {
       const counts = countsBySpec.get(spec.features)!
       const training = known.map((e, i) => ({ counts: counts[i]!, label: index.get(e.label)!, weight: e.weight ?? 1 }))
-      return { spec, model: trainTextModel(vocabularies.get(spec.features)!, training, labels.length, spec.model) }
+      const vocabulary = vocabularies.get(spec.features)!
+      return { spec, model: trainTextModel(vocabulary, training, labels.length, spec.model, warmStarts[m]) }
     }),
   }
 }

@@ -24,8 +24,11 @@ export function trainMultinomialNb(
     let total = 0
     for (let j = 0; j < featureCount; j++) total += counts[j * classCount + k]!
     const denominator = Math.log(total + alpha * featureCount)
+    // Most (feature, class) pairs were never seen together: one shared log instead of one each.
+    const unseen = Math.log(alpha) - denominator
     for (let j = 0; j < featureCount; j++) {
-      model.weights[j * classCount + k] = Math.log(counts[j * classCount + k]! + alpha) - denominator
+      const count = counts[j * classCount + k]!
+      model.weights[j * classCount + k] = count === 0 ? unseen : Math.log(count + alpha) - denominator
     }
     model.bias[k] = Math.log((classDocs[k]! + 1) / (totalDocs + classCount))
   }

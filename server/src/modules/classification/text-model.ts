@@ -1,5 +1,5 @@
 import { type Example, type LinearModel, scoreLinear } from './linear-model'
-import { type SvmOptions, trainLinearSvm } from './linear-svm'
+import { type SvmDual, type SvmOptions, trainLinearSvm } from './linear-svm'
 import { type LogisticOptions, trainLogisticRegression } from './logistic-regression'
 import { trainComplementNb, trainMultinomialNb } from './naive-bayes'
 import type { SparseVector } from './sparse'
@@ -13,7 +13,8 @@ export type Learner =
 
 /** One feature weighting + one linear learner. */
 export type TextModelSpec = { vectorizer: VectorizerOptions; learner: Learner }
-export type TextModel = { vectorizer: Vectorizer; model: LinearModel }
+/** `model.dual` is present for SVM members: their α, kept for snapshots and warm restarts. */
+export type TextModel = { vectorizer: Vectorizer; model: LinearModel & { dual?: SvmDual } }
 
 /** A training document as raw term counts over a shared vocabulary. */
 export type CountExample = { counts: SparseVector; label: number; weight: number }
@@ -23,6 +24,7 @@ export function trainTextModel(
   examples: readonly CountExample[],
   classCount: number,
   spec: TextModelSpec,
+  warmStart?: SvmDual,
 ): TextModel {
   const vectorizer = fitVectorizer(vocabulary, spec.vectorizer)
   const vectors: Example[] = examples.map((e) => ({ x: weigh(vectorizer, e.counts), label: e.label, weight: e.weight }))
@@ -34,7 +36,7 @@ export function trainTextModel(
       : learner.kind === 'complementNb'
         ? trainComplementNb(vectors, featureCount, classCount, learner.alpha)
         : learner.kind === 'svm'
-          ? trainLinearSvm(vectors, featureCount, classCount, learner)
+          ? trainLinearSvm(vectors, featureCount, classCount, learner, warmStart)
           : trainLogisticRegression(vectors, featureCount, classCount, learner)
   return { vectorizer, model }
 }

@@ -1,0 +1,136 @@
+// npm run bench:classify — trains on the committed data (csl-category-train + csl-dev), evaluates once on
+// csl-heldout (never used for anything else), with the naive Bayes baseline in the same run, and writes the
+// "Classification (bench:classify)" section of docs/benchmarks.md. `--no-write` prints only.
+import path from 'node:path'
+import { paperText, trainClassifier } from '../../server/src/modules/classification/classifier'
+import { type PaperRecord, readBaseData, readJsonLines } from '../../server/src/modules/classification/dataset'
+import {
+  accuracy,
+  expectedCalibrationError,
+  logLoss,
+  macroF1,
+  reliability,
+  type Scored,
+} from '../../server/src/modules/classification/metrics'
+import { wordsOf } from '../../server/src/modules/classification/text-features'
+import { baselineScored } from './baseline'
+import { describeMachine, markdownTable, writeSection } from './report'
+
+const HELDOUT = process.env.CSL_HELDOUT ?? '/work/shared/data/csl/csl-heldout.jsonl'
+const cpuMs = () => {
+  const usage = process.cpuUsage()
+  return (usage.user + usage.system) / 1000
+}
+
+// Start-up: reading the committed data, jieba's dictionaries and training, as the server does it.
+const startWall = performance.now()
+const startCpu = cpuMs()
+const base = readBaseData()
+wordsOf('预热')
+const jiebaMs = performance.now() - startWall
+const classifier = trainClassifier(base)
+const startup = { wallMs: performance.now() - startWall, cpuMs: cpuMs() - startCpu, jiebaMs }
+
+const heldout = readJsonLines<PaperRecord>(path.resolve(HELDOUT))
+const { categories, disciplines } = classifier
+type Task = { name: string; input: (p: PaperRecord) => string; target: 'category' | 'discipline' }
+const tasks: Task[] = [
+  { name: 'title → 门类', input: (p) => p.title, target: 'category' },
+  { name: 'abstract → 门类', input: (p) => p.abstract, target: 'category' },
+  { name: 'title → 学科', input: (p) => p.title, target: 'discipline' },
+  { name: 'abstract → 学科', input: (p) => p.abstract, target: 'discipline' },
+]
+
+const latencies: number[] = []
+const results = tasks.map((task) => {
+  const labels = task.target === 'category' ? categories : disciplines
+  const scored: Scored[] = heldout.map((paper) => {
+    const started = performance.now()
+    const result = classifier.classify(task.input(paper), { topK: labels.length })[task.target]
+    latencies.push(performance.now() - started)
+    const probabilities = new Array<number>(labels.length).fill(0)
+    for (const p of [result, ...result.alternatives]) probabilities[labels.indexOf(p.label)] = p.confidence
+    return { label: labels.indexOf(paper[task.target]), probabilities }
+  })
+  return { task, scored, classCount: labels.length }
+})
+
+const baselines = [
+  {
+    name: 'multinomial NB, jieba words, α = 1, csl-category-train (8,000)',
+    ...baselineScored(base.titles, 1, heldout),
+  },
+  {
+    name: 'multinomial NB, jieba words, α = 0.1, + csl-dev titles (9,000)',
+    ...baselineScored([...base.titles, ...base.papers], 0.1, heldout),
+  },
+]
+
+const sorted = [...latencies].sort((a, b) => a - b)
+const percentile = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!
+const f = (value: number, digits = 3) => value.toFixed(digits)
+const machine = describeMachine()
+const titleCategory = results[0]!
+const target = 0.82
+const met = accuracy(titleCategory.scored) >= target
+
+const body = [
+  `Command: \`npm run bench:classify\` · ${machine.date} · ${machine.nproc} cores (${machine.cpu}) · memory ${machine.memory} · Node ${machine.node} · load average ${machine.load} (shared machine: times are upper bounds)`,
+  '',
+  'Training data: csl-category-train (8,000 titles with 门类) + csl-dev (1,000 papers with 学科; title and abstract+keywords as documents), committed in `data/classification/` as 公开论文元数据（CSL）. Evaluation: csl-heldout (1,000 papers), read only by this command. Model choices and weights come from 5-fold cross-validation on the training data (`bench/classify/tune*.ts`).',
+  '',
+  `Goal title → 门类 accuracy ≥ ${target}: **${met ? 'met' : `not met (${f(accuracy(titleCategory.scored))}, short by ${f(target - accuracy(titleCategory.scored))})`}**.`,
+  '',
+  markdownTable(
+    ['model', 'task', 'accuracy', 'macro-F1', 'ECE (10 bins)', 'log-loss'],
+    [
+      ...baselines.map((b) => [
+        b.name,
+        'title → 门类',
+        f(accuracy(b.scored)),
+        f(macroF1(b.scored, b.classCount)),
+        f(expectedCalibrationError(b.scored)),
+        f(logLoss(b.scored)),
+      ]),
+      ...results.map(({ task, scored, classCount }) => [
+        'FirstMile ensemble (NB + linear SVM, calibrated stacking; 学科 with the 门类 model as evidence)',
+        task.name,
+        f(accuracy(scored)),
+        f(macroF1(scored, classCount)),
+        f(expectedCalibrationError(scored)),
+        f(logLoss(scored)),
+      ]),
+    ],
+  ),
+  '',
+  'Reliability of the title → 门类 confidences (heldout):',
+  '',
+  markdownTable(
+    ['confidence', 'texts', 'mean confidence', 'accuracy'],
+    reliability(titleCategory.scored)
+      .filter((b) => b.count > 0)
+      .map((b) => [`${f(b.from, 1)}–${f(b.to, 1)}`, String(b.count), f(b.confidence), f(b.accuracy)]),
+  ),
+  '',
+  markdownTable(
+    ['cost', 'value'],
+    [
+      [
+        'start-up: read data + jieba dictionaries + train both models (wall)',
+        `${(startup.wallMs / 1000).toFixed(2)} s`,
+      ],
+      [
+        'start-up CPU time',
+        `${(startup.cpuMs / 1000).toFixed(2)} s (jieba part ${(startup.jiebaMs / 1000).toFixed(2)} s wall)`,
+      ],
+      ['classify one text (门类 + 学科), mean', `${f(latencies.reduce((a, b) => a + b, 0) / latencies.length, 2)} ms`],
+      [
+        'classify one text, p50 / p95 / max',
+        `${f(percentile(0.5), 2)} / ${f(percentile(0.95), 2)} / ${f(sorted.at(-1)!, 2)} ms`,
+      ],
+    ],
+  ),
+].join('\n')
+
+console.log(body)
+if (!process.argv.includes('--no-write')) writeSection('docs/benchmarks.md', body)
