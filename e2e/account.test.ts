@@ -67,7 +67,7 @@ describe('account settings', () => {
       await page.getByRole('button', { name: '重新登录' }).click()
       await page.waitForURL(/\/sign-in/)
       await signIn(page, account.username, 'Feng#Research2027')
-      await expect.poll(() => page.getByTestId('current-user-name').innerText()).toBe('冯博士')
+      await expect.poll(() => page.getByTestId('current-user-name').textContent()).toBe('冯博士')
     } finally {
       await context.close()
     }

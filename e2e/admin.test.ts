@@ -37,7 +37,7 @@ describe('system administrator', () => {
       await dialog.getByLabel('统一社会信用代码').fill(wrongCheck)
       await saveButton(dialog).click()
 
-      await expect.poll(() => fieldError(page, '统一社会信用代码').innerText()).toContain('校验码')
+      await expect.poll(() => fieldError(page, '统一社会信用代码').textContent()).toContain('校验码')
       await screenshotBoth(page, 'organization-form-uscc-error')
 
       await dialog.getByLabel('统一社会信用代码').fill(valid)
@@ -67,7 +67,7 @@ describe('system administrator', () => {
       await pickOption(page, dialog.getByLabel('所属机构'), '温州', { type: true })
       await dialog.getByRole('button', { name: /创建账号/ }).click()
       await page.getByTestId('one-time-password').waitFor()
-      initialPassword = (await page.getByTestId('initial-password').innerText()).trim()
+      initialPassword = ((await page.getByTestId('initial-password').textContent()) ?? '').trim()
       expect(initialPassword.length).toBeGreaterThanOrEqual(8)
       await screenshotBoth(page, 'user-created-one-time-password')
       await page.getByRole('button', { name: '我已妥善记录' }).click()
@@ -84,7 +84,7 @@ describe('system administrator', () => {
         await screenshotBoth(person.page, `sign-in-${screen}`)
       })
       expect(secret, 'an expert must bind a second factor').toMatch(/^[A-Z2-7]{16,}$/)
-      await expect.poll(() => person.page.getByTestId('current-user-name').innerText()).toBe('钱研究员')
+      await expect.poll(() => person.page.getByTestId('current-user-name').textContent()).toBe('钱研究员')
     } finally {
       await person.context.close()
     }

@@ -73,8 +73,8 @@ describe('role-aware menu', () => {
         }
         expect(await menuPaths(page)).toEqual([...expectedMenu[role]].sort())
 
-        await expect.poll(() => page.getByTestId('current-user-name').innerText()).toBe(account.displayName)
-        await expect.poll(() => page.getByTestId('identity').innerText()).toContain(roleLabels[role])
+        await expect.poll(() => page.getByTestId('current-user-name').textContent()).toBe(account.displayName)
+        await expect.poll(() => page.getByTestId('identity').textContent()).toContain(roleLabels[role])
         await page.getByTestId('greeting').waitFor()
         await page.getByTestId('quick-actions').waitFor()
         await page.getByTestId('todos').waitFor()

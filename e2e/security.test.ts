@@ -31,12 +31,12 @@ describe('security administrator', () => {
         await fillCredentials(owner.page, account.username, password)
         expect((await answered).status()).toBe(401)
         await expect.poll(() => owner.page.getByRole('button', { name: /登\s*录/ }).isEnabled()).toBe(true)
-        return owner.page.getByTestId('sign-in-error').innerText()
+        return (await owner.page.getByTestId('sign-in-error').textContent()) ?? ''
       }
       for (let n = 1; n <= 5; n++) messages.push(await attempt(`Wrong#Pass${n}`))
       // While locked, even the right password gets the same answer as a wrong one.
       await attempt(account.initialPassword)
-      expect(await owner.page.getByTestId('sign-in-error').innerText()).toBe(messages[0])
+      expect(await owner.page.getByTestId('sign-in-error').textContent()).toBe(messages[0])
       expect(new Set(messages).size).toBe(1)
       await expect.poll(() => owner.page.getByTestId('home').isVisible()).toBe(false)
       await screenshotBoth(owner.page, 'sign-in-refused')
@@ -80,7 +80,7 @@ describe('security administrator', () => {
       await dialog.getByText('重置登录密码').waitFor()
       await dialog.getByRole('button', { name: '确认重置' }).click()
       await page.getByTestId('one-time-password').waitFor()
-      const password = (await page.getByTestId('initial-password').innerText()).trim()
+      const password = ((await page.getByTestId('initial-password').textContent()) ?? '').trim()
       expect(password).not.toBe(account.initialPassword)
       await screenshotBoth(page, 'security-reset-one-time-password')
       await page.getByRole('button', { name: '我已妥善记录' }).click()

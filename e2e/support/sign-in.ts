@@ -46,7 +46,7 @@ export async function signIn(page: Page, username: string, password: string, tot
   await fillCredentials(page, username, password)
   const screen = await nextSignInScreen(page)
   if (screen === 'error')
-    throw new Error(`sign-in refused for ${username}: ${await page.getByTestId('sign-in-error').innerText()}`)
+    throw new Error(`sign-in refused for ${username}: ${await page.getByTestId('sign-in-error').textContent()}`)
   if (screen === 'totp') {
     if (!totpSecret) throw new Error(`${username} was asked for a second factor but has no secret`)
     await typeTotp(page, await nextTotpCode(username, totpSecret))
@@ -73,8 +73,8 @@ export { DEMO_PASSWORD, demoAccounts, demoTotpSecret }
 
 /** The base32 secret the enrollment screen shows (grouped in fours for people). */
 export async function readEnrollmentSecret(page: Page): Promise<string> {
-  const text = await page.getByTestId('totp-secret').innerText()
-  return text.replace(/[^A-Z2-7]/g, '')
+  const text = await page.getByTestId('totp-secret').textContent()
+  return (text ?? '').replace(/[^A-Z2-7]/g, '')
 }
 
 /**
@@ -104,7 +104,7 @@ export async function firstSignIn(
     .first()
     .waitFor()
   if (await page.getByTestId('sign-in-error').isVisible()) {
-    throw new Error(`new password refused: ${await page.getByTestId('sign-in-error').innerText()}`)
+    throw new Error(`new password refused: ${await page.getByTestId('sign-in-error').textContent()}`)
   }
   if (await page.getByTestId('home').isVisible()) return undefined
   await onScreen?.('enrollTotp')

@@ -1,5 +1,5 @@
 import { type ActionType, type ProColumns, ProTable } from '@ant-design/pro-components'
-import { App, Popconfirm, Space, Tag, Typography } from 'antd'
+import { App, Popconfirm, Tag, Typography } from 'antd'
 import { useRef } from 'react'
 import { useSearchParams } from 'react-router-dom'
 import type { User } from '../../../shared/contracts'
