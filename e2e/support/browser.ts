@@ -53,6 +53,8 @@ export async function screenshotBoth(page: Page, name: string): Promise<void> {
     ['mobile', mobile],
   ] as const) {
     await page.setViewportSize(size)
+    // Fixed header and menu are drawn where the page is scrolled to; a full-page picture starts at the top.
+    await page.evaluate(() => window.scrollTo(0, 0))
     await page.waitForTimeout(400)
     await page.screenshot({ path: path.join(screenshotDir, `${name}-${label}.png`), fullPage: true })
   }
@@ -62,5 +64,6 @@ export async function screenshotBoth(page: Page, name: string): Promise<void> {
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(screenshotDir, { recursive: true })
+  await page.evaluate(() => window.scrollTo(0, 0))
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true })
 }
