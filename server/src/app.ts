@@ -3,6 +3,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import fastifyCookie from '@fastify/cookie'
 import fastifyHelmet from '@fastify/helmet'
+import fastifyMultipart from '@fastify/multipart'
 import fastifyRateLimit from '@fastify/rate-limit'
 import fastifyStatic from '@fastify/static'
 import fastifySwagger from '@fastify/swagger'
@@ -18,17 +19,20 @@ import type { DbKind } from './db'
 import { registerAuthRoutes } from './modules/accounts/auth-routes'
 import { requestActorHook } from './modules/accounts/request-actor'
 import { registerAccountRoutes } from './modules/accounts/routes'
+import { registerAchievementRoutes } from './modules/achievements/routes'
 import { registerAuditRoutes } from './modules/audit/routes'
 import { registerCalendarRoutes } from './modules/calendar/routes'
 import { registerHealthRoutes } from './modules/health/routes'
 import { registerHomeRoutes } from './modules/home/routes'
 import { registerJurisdictionRoutes } from './modules/jurisdictions/routes'
 import { registerOrganizationRoutes } from './modules/organizations/routes'
+import { registerSearchProfiles } from './modules/search/profiles'
 import type { Action } from './platform/auth/permissions'
 import { AppError } from './platform/errors/errors'
 import { errorBody, handleError } from './platform/http/error-handler'
 import type { App } from './platform/http/types'
 import { newId } from './platform/ids/ids'
+import { MAX_FILE_BYTES } from './platform/registry/import/routes'
 import { setRuntime } from './platform/runtime/runtime'
 
 export type AppOptions = {
@@ -57,6 +61,7 @@ export const API_DOCS_PREFIX = '/api/docs'
 
 /** Builds the whole HTTP application: plugins, the actor hook, and every module's routes. Tests build it too. */
 export async function buildApp(options: AppOptions): Promise<App> {
+  registerSearchProfiles()
   setRuntime({ demo: options.demo, requireTotp: options.requireTotp, version: options.version, dbKind: options.dbKind })
   const cookie = { secure: options.cookieSecure ?? 'auto' }
   const app = Fastify({
@@ -117,6 +122,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
         retryAfterSeconds: Math.ceil(context.ttl / 1000),
       }),
   })
+  await app.register(fastifyMultipart, { limits: { fileSize: MAX_FILE_BYTES, files: 1, fields: 5 } })
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',
@@ -157,6 +163,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerCalendarRoutes(app)
   registerAuditRoutes(app)
   registerHomeRoutes(app)
+  registerAchievementRoutes(app)
 
   await registerWeb(app, options.webDir)
   return app

@@ -11,6 +11,7 @@ import { DEMO_PASSWORD, demoAccounts } from './db/demo/accounts'
 import { seedDemo } from './db/demo/seed-demo'
 import { assertDurablePostgres, runMigrations } from './db/migrate'
 import { isEmpty, seedReferenceData } from './db/seed'
+import { rebuildIndexes, startChangeListener } from './modules/search/service'
 import { loadMasterKey } from './platform/crypto/secret-box'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
@@ -61,6 +62,11 @@ async function main() {
     webDir: config.webDir,
     logger: { level: config.logLevel },
   })
+  const sizes = await rebuildIndexes()
+  log.info({ sizes }, 'search indexes built from stored tokens')
+  const stopListening = config.databaseUrl
+    ? await startChangeListener(handle, config.databaseUrl)
+    : async () => undefined
   const address = await app.listen({ port: config.port, host: config.host })
   const port = new URL(address).port
   log.info({ address, db: handle.kind, demo: config.demo }, 'FirstMile listening')
@@ -80,6 +86,7 @@ async function main() {
     if (stopping) return
     stopping = true
     log.info({ signal }, 'shutting down')
+    await stopListening().catch(() => undefined)
     await app.close().catch(() => undefined)
     await handle.close().catch(() => undefined)
     process.exit(0)

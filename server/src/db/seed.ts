@@ -1,6 +1,7 @@
 import { count } from 'drizzle-orm'
 import { users } from '../modules/accounts/schema'
 import { seedCalendar } from '../modules/calendar/service'
+import { seedIndustrySystems } from '../modules/industries/service'
 import { seedJurisdictions } from '../modules/jurisdictions/service'
 import type { Database } from './client'
 
@@ -9,6 +10,7 @@ export async function seedReferenceData(db: Database): Promise<void> {
   await db.transaction(async (tx) => {
     await seedJurisdictions(tx)
     await seedCalendar(tx)
+    await seedIndustrySystems(tx)
   })
 }
 

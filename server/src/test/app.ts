@@ -1,6 +1,7 @@
 import { afterAll, beforeAll } from 'vitest'
 import { buildApp } from '../app'
 import { databaseHandle } from '../db'
+import { rebuildIndexes } from '../modules/search/service'
 import { timeStep, totpCode } from '../platform/auth/totp'
 import { advanceClock, now } from '../platform/clock/clock'
 import type { App } from '../platform/http/types'
@@ -21,8 +22,11 @@ export function withTestApp(options: { requireTotp?: boolean; demo?: boolean } =
       requireTotp: options.requireTotp ?? true,
       rateLimitPerMinute: 1_000_000,
       signInRateLimitPerMinute: 1_000_000,
+      // FIRSTMILE_TEST_LOG=1 shows server errors while debugging a test.
+      logger: process.env.FIRSTMILE_TEST_LOG ? { level: 'error' } : false,
     })
     await app.ready()
+    await rebuildIndexes()
   })
   afterAll(async () => {
     await app?.close()

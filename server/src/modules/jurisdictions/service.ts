@@ -104,3 +104,13 @@ export async function oversightScope(actor: Actor): Promise<string[] | 'all' | '
   if (actor.role === 'cityOfficer' || actor.role === 'districtOfficer') return descendantsOf(actor.jurisdictionCode)
   return 'none'
 }
+
+export async function jurisdictionNames(codes: readonly string[]): Promise<Map<string, string>> {
+  const map = await all()
+  return new Map([...new Set(codes)].map((c) => [c, map.get(c)?.fullName ?? c]))
+}
+
+/** What a city officer may see of 保密 records: their city and its districts. Nobody else gets a city view. */
+export async function secretScope(actor: Actor): Promise<string[]> {
+  return actor.kind === 'user' && actor.role === 'cityOfficer' ? descendantsOf(actor.jurisdictionCode) : []
+}

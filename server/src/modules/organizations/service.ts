@@ -159,3 +159,14 @@ export async function countOrganizations(jurisdictionCodes: string[] | 'all'): P
   const [row] = await db.select({ total: count() }).from(organizations).where(where)
   return Number(row?.total ?? 0)
 }
+
+/** Names of several organizations at once (lists show the owner of every row). */
+export async function organizationNames(ids: readonly string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids)]
+  if (unique.length === 0) return new Map()
+  const rows = await db
+    .select({ id: organizations.id, name: organizations.name })
+    .from(organizations)
+    .where(inArray(organizations.id, unique))
+  return new Map(rows.map((r) => [r.id, r.name]))
+}

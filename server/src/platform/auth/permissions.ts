@@ -33,6 +33,30 @@ export const permissionTable = {
   'audit.read': ['auditAdmin'],
   'audit.export': ['auditAdmin'],
   'audit.verify': ['auditAdmin'],
+  // registries (收集-梳理): reading is public; what each caller sees is decided per record by its confidentiality
+  'industry.read': 'public',
+  'industry.manage': ['cityOfficer'],
+  'classify.use': 'public',
+  'achievement.read': 'public',
+  'achievement.write': [
+    'researcher',
+    'enterpriseUser',
+    'centerOperator',
+    'pilotPlatformOperator',
+    'cityOfficer',
+    'districtOfficer',
+  ],
+  'achievement.import': ['researcher', 'centerOperator', 'pilotPlatformOperator', 'cityOfficer', 'districtOfficer'],
+  'registry.export': [
+    'cityOfficer',
+    'districtOfficer',
+    'centerOperator',
+    'pilotPlatformOperator',
+    'researcher',
+    'enterpriseUser',
+    'expert',
+    'investor',
+  ],
 } as const satisfies Record<string, readonly Role[] | 'public' | 'signedIn'>
 
 export type Action = keyof typeof permissionTable

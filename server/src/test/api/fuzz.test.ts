@@ -50,7 +50,8 @@ const anyJson = fc.oneof(
 /** A body that no route may accept: not JSON, not an object, or an object with an unknown hostile key. */
 const malformedBody = fc.oneof(
   fc.string({ maxLength: 30 }).map((s) => ({ raw: `{${s}` })),
-  fc.constantFrom('[]', '"x"', '42', 'null', 'true', '{"a":', '{"a":1,}', "{'a':1}").map((raw) => ({ raw })),
+  // (a JSON null is "no input" and legitimately accepted by routes that take none)
+  fc.constantFrom('[]', '"x"', '42', 'true', '{"a":', '{"a":1,}', "{'a':1}").map((raw) => ({ raw })),
   fc
     .record({
       hostileKey: fc.constantFrom('__proto__x', '<script>', "'; drop", 'constructor ', '$where'),
