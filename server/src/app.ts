@@ -22,10 +22,16 @@ import { registerAccountRoutes } from './modules/accounts/routes'
 import { registerAchievementRoutes } from './modules/achievements/routes'
 import { registerAuditRoutes } from './modules/audit/routes'
 import { registerCalendarRoutes } from './modules/calendar/routes'
+import { registerCarrierRoutes } from './modules/carriers/routes'
+import { registerDemandRoutes } from './modules/demands/routes'
+import { registerEnterpriseRoutes } from './modules/enterprises/routes'
+import { registerExpertRoutes } from './modules/experts/routes'
 import { registerHealthRoutes } from './modules/health/routes'
 import { registerHomeRoutes } from './modules/home/routes'
+import { registerInstrumentRoutes } from './modules/instruments/routes'
 import { registerJurisdictionRoutes } from './modules/jurisdictions/routes'
 import { registerOrganizationRoutes } from './modules/organizations/routes'
+import { registerScenarioRoutes } from './modules/scenarios/routes'
 import { registerSearchProfiles } from './modules/search/profiles'
 import type { Action } from './platform/auth/permissions'
 import { AppError } from './platform/errors/errors'
@@ -164,6 +170,12 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerAuditRoutes(app)
   registerHomeRoutes(app)
   registerAchievementRoutes(app)
+  registerDemandRoutes(app)
+  registerScenarioRoutes(app)
+  registerEnterpriseRoutes(app)
+  registerExpertRoutes(app)
+  registerCarrierRoutes(app)
+  registerInstrumentRoutes(app)
 
   await registerWeb(app, options.webDir)
   return app

@@ -1,7 +1,14 @@
 import { AppError } from '../../platform/errors/errors'
 import type { Correction } from './corrections'
 import { DATA_DIR, type PaperRecord, readBaseData, type TitleRecord } from './dataset'
-import { type Ensemble, type LabelledText, type MemberSpec, predictProbabilities, trainEnsemble } from './ensemble'
+import {
+  type Ensemble,
+  type LabelledText,
+  type MemberSpec,
+  predictProbabilities,
+  type TermsCache,
+  trainEnsemble,
+} from './ensemble'
 import { CORRECTION_WEIGHT, categorySpec, disciplineSpec, type Scales } from './model-spec'
 import { decodeDual, encodeDual, fingerprint, readSnapshot, type Snapshot } from './snapshot'
 import { wordsOf } from './text-features'
@@ -147,15 +154,20 @@ export function trainClassifier(
     classify(text, classifyOptions = {}) {
       const topK = classifyOptions.topK ?? 3
       const words = wordsOf(text)
-      const categoryProbabilities = predictProbabilities(category.ensemble, text, words)
+      const terms: TermsCache = new Map()
+      const categoryProbabilities = predictProbabilities(category.ensemble, text, words, [], terms)
       return {
         category: rank(categories, categoryProbabilities, topK),
         // Hierarchy as evidence: log P(门类) of the category model is one more member of the 学科 ensemble.
         discipline: rank(
           disciplines,
-          predictProbabilities(discipline.ensemble, text, words, [
-            categoryIndexOfDiscipline.map((k) => Math.log(Math.max(1e-12, categoryProbabilities[k] ?? 0))),
-          ]),
+          predictProbabilities(
+            discipline.ensemble,
+            text,
+            words,
+            [categoryIndexOfDiscipline.map((k) => Math.log(Math.max(1e-12, categoryProbabilities[k] ?? 0)))],
+            terms,
+          ),
           topK,
         ),
       }

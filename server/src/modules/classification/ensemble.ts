@@ -58,12 +58,24 @@ export function trainEnsemble(
   }
 }
 
+/** Terms of one text per feature spec; pass the same cache to several ensembles to extract them once. */
+export type TermsCache = Map<FeatureSpec, string[]>
+
 /** Each member's raw class scores for a text (the input to fitScales). */
-export function memberScores(ensemble: Ensemble, text: string, words?: readonly string[]): number[][] {
-  const tokens = words ?? wordsOf(text)
+export function memberScores(
+  ensemble: Ensemble,
+  text: string,
+  words?: readonly string[],
+  cache: TermsCache = new Map(),
+): number[][] {
   const counts = new Map<FeatureSpec, SparseVector>()
   for (const [spec, vocabulary] of ensemble.vocabularies) {
-    counts.set(spec, countTerms(vocabulary, extractTerms(text, spec, tokens)))
+    let terms = cache.get(spec)
+    if (!terms) {
+      terms = extractTerms(text, spec, words ?? wordsOf(text))
+      cache.set(spec, terms)
+    }
+    counts.set(spec, countTerms(vocabulary, terms))
   }
   return ensemble.members.map(({ spec, model }) => Array.from(scoreTextModel(model, counts.get(spec.features)!)))
 }
@@ -79,10 +91,11 @@ export function ensembleLogits(
   text: string,
   words?: readonly string[],
   extraScores: readonly (readonly number[])[] = [],
+  cache?: TermsCache,
 ): number[] {
   const scales = scalesFor(ensemble.scales, text)
   const out = new Array<number>(ensemble.labels.length).fill(0)
-  ;[...memberScores(ensemble, text, words), ...extraScores].forEach((scores, m) => {
+  ;[...memberScores(ensemble, text, words, cache), ...extraScores].forEach((scores, m) => {
     for (let k = 0; k < out.length; k++) out[k]! += scales[m]! * scores[k]!
   })
   return out
@@ -93,6 +106,7 @@ export function predictProbabilities(
   text: string,
   words?: readonly string[],
   extraScores: readonly (readonly number[])[] = [],
+  cache?: TermsCache,
 ): number[] {
-  return softmax(ensembleLogits(ensemble, text, words, extraScores))
+  return softmax(ensembleLogits(ensemble, text, words, extraScores, cache))
 }

@@ -30,17 +30,17 @@ export function scoreAll(
 ): void {
   acc.ensure(segment.size)
   const { scores, matched, touched } = acc
-  const { docs, impacts, postingStart } = segment.data
+  const { postings, postingStart } = segment.data
   let n = 0
   for (const { term, weight } of query) {
     const local = segment.lookup(term)
     if (local < 0 || weight <= 0) continue
     const w = weight / IMPACT_SCALE
     for (let p = postingStart[local]!, end = postingStart[local + 1]!; p < end; p++) {
-      const doc = docs[p]!
+      const doc = postings[p]! >>> 8
       if (matched[doc] === 0) touched[n++] = doc
       matched[doc]!++
-      scores[doc]! += w * impacts[p]!
+      scores[doc]! += w * (postings[p]! & 255)
     }
   }
   const deleted = segment.deleted

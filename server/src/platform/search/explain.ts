@@ -9,6 +9,9 @@ const FEATURE_LABELS: Record<FeatureName, string> = {
   coverage: '关键词覆盖',
   proximity: '关键词相邻',
   window: '关键词集中',
+  phrase: '短语完整出现',
+  spread: '通篇相关',
+  frequency: '关键词出现次数',
   length: '篇幅',
   agreement: '与高分结果同领域',
   attributeMatch: '产业/学科相符',
@@ -24,12 +27,13 @@ export function buildReasons(
   analyzed: AnalyzedQuery,
   evidence: Evidence,
   context: ContextEvidence,
+  firstStageScore: number,
 ): Reasons {
   const fields = index.config.fields
   const matchedTerms: MatchedTerm[] = []
   const fieldMass = new Array<number>(fields.length).fill(0)
   analyzed.words.forEach((word, w) => {
-    const counts = evidence.counts[w] ?? []
+    const counts = Array.from(evidence.counts.subarray(w * fields.length, (w + 1) * fields.length))
     if (word.via === 'none' || !counts.some((c) => c > 0)) return
     const occurrences: Record<string, number> = {}
     counts.forEach((c, f) => {
@@ -40,7 +44,7 @@ export function buildReasons(
     matchedTerms.push({ word: word.text, via: word.via, occurrences })
   })
   const massTotal = fieldMass.reduce((s, x) => s + x, 0) || 1
-  const textScore = evidence.features.bm25 * analyzed.norm
+  const textScore = firstStageScore
   const fieldContributions: Record<string, number> = {}
   fields.forEach((field, f) => {
     if (fieldMass[f]! > 0) fieldContributions[field.name] = round((textScore * fieldMass[f]!) / massTotal)
@@ -65,7 +69,8 @@ export function buildReasons(
     if (m.via === 'similar') summary.push(`“${m.word}”未在库中出现，按相近词匹配`)
     if (m.via === 'subwords') summary.push(`“${m.word}”按其组成词匹配`)
   }
-  if (evidence.features.proximity >= 0.5) summary.push('多个关键词在文中相邻出现')
+  if (evidence.features.phrase > 0) summary.push('查询中的短语在文中完整出现')
+  else if (evidence.features.proximity >= 0.5) summary.push('多个关键词在文中相邻出现')
   for (const s of context.shared) summary.push(`相同${s.attribute}：${s.values.join('、')}`)
   if (context.trl !== undefined) summary.push(`技术成熟度 TRL ${context.trl}`)
   if (context.distanceKm !== undefined) summary.push(`距离约 ${Math.round(context.distanceKm)} 公里`)

@@ -34,25 +34,39 @@ export interface QueryWord {
 
 export interface AnalyzedQuery {
   readonly words: readonly QueryWord[]
+  /** Runs of ≥ 2 consecutive words not broken by a stopword, space or punctuation (as word indices). */
+  readonly chunks: readonly (readonly number[])[]
   readonly terms: readonly WeightedTerm[]
   /** Σ of term weights: the score a document matching everything at full saturation would get. */
   readonly norm: number
 }
 
 /**
- * Turns the query's words (stopwords already removed) into weighted index terms: each word by itself
+ * Turns the query's word sequence (null where a stopword, space or punctuation broke it) into weighted
+ * index terms: each word by itself
  * when the index knows it, plus its dictionary sub-words at a lower boost; an unknown word falls back to
  * its sub-words, else to index words that share character grams with it — so one wrong character never
  * empties the results.
  */
 export function analyzeQuery(
-  words: readonly string[],
+  sequence: readonly (string | null)[],
   vocabulary: Vocabulary,
   documentCount: number,
   options: QueryOptions = DEFAULT_QUERY_OPTIONS,
 ): AnalyzedQuery {
   const counts = new Map<string, number>()
-  for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1)
+  for (const w of sequence) if (w !== null) counts.set(w, (counts.get(w) ?? 0) + 1)
+  const order = [...counts.keys()]
+  const chunks: number[][] = []
+  let run: number[] = []
+  for (const w of [...sequence, null]) {
+    if (w !== null) {
+      run.push(order.indexOf(w))
+      continue
+    }
+    if (run.length >= 2) chunks.push(run)
+    run = []
+  }
   const boosts = new Map<number, number>()
   const add = (term: number, boost: number) => boosts.set(term, (boosts.get(term) ?? 0) + boost)
   const idf = (term: number) => inverseDocumentFrequency(documentCount, vocabulary.df[term] ?? 0)
@@ -90,5 +104,5 @@ export function analyzeQuery(
   }
   terms.sort((a, b) => a.term - b.term)
   const norm = terms.reduce((sum, t) => sum + t.weight, 0)
-  return { words: out, terms, norm }
+  return { words: out, chunks, terms, norm }
 }

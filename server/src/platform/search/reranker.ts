@@ -30,15 +30,21 @@ function toArray(features: FeatureVector): number[] {
   return FEATURE_NAMES.map((name) => features[name])
 }
 
+interface Pair {
+  readonly difference: number[]
+  /** How much getting this pair wrong costs: the gain difference 2^better − 2^worse (LambdaRank-like). */
+  readonly weight: number
+}
+
 /** Ordered pairs (better, worse) within each group, as feature differences; at most `limit` per group. */
-function pairDifferences(examples: readonly FeedbackExample[], limit: number): number[][] {
+function pairDifferences(examples: readonly FeedbackExample[], limit: number): Pair[] {
   const groups = new Map<string, FeedbackExample[]>()
   for (const e of examples) {
     const list = groups.get(e.group)
     if (list) list.push(e)
     else groups.set(e.group, [e])
   }
-  const out: number[][] = []
+  const out: Pair[] = []
   for (const list of groups.values()) {
     let made = 0
     for (let i = 0; i < list.length && made < limit; i++) {
@@ -46,7 +52,10 @@ function pairDifferences(examples: readonly FeedbackExample[], limit: number): n
         if (list[i]!.grade <= list[j]!.grade) continue
         const better = toArray(list[i]!.features)
         const worse = toArray(list[j]!.features)
-        out.push(better.map((x, k) => x - worse[k]!))
+        out.push({
+          difference: better.map((x, k) => x - worse[k]!),
+          weight: 2 ** list[i]!.grade - 2 ** list[j]!.grade,
+        })
         made++
       }
     }
@@ -84,8 +93,9 @@ export interface TrainingOptions {
 
 /**
  * Pairwise logistic regression (RankNet with a linear scorer) on feedback: for every pair of results of
- * the same query where one was judged better, P(better ranks first) = σ(w · (f_better − f_worse)).
- * Fitted by Newton's method (nine weights), with an L2 pull towards the prior model.
+ * the same query where one was judged better, P(better ranks first) = σ(w · (f_better − f_worse)),
+ * each pair weighted by its gain difference so the pairs that move nDCG count most. Fitted by Newton's
+ * method (ten weights), with an L2 pull towards the prior model.
  */
 export function trainReranker(examples: readonly FeedbackExample[], options: TrainingOptions = {}): RerankerModel {
   const prior = options.prior ?? FIRST_STAGE_ONLY
@@ -94,17 +104,18 @@ export function trainReranker(examples: readonly FeedbackExample[], options: Tra
   const n = FEATURE_NAMES.length
   const center = FEATURE_NAMES.map((name) => prior.weights[name] ?? 0)
   let w = [...center]
+  const totalWeight = pairs.reduce((s, p) => s + p.weight, 0)
   if (pairs.length > 0) {
     for (let iteration = 0; iteration < (options.iterations ?? 25); iteration++) {
       const gradient = w.map((x, k) => 2 * l2 * (x - center[k]!))
       const hessian = Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? 2 * l2 : 0)))
-      for (const d of pairs) {
+      for (const { difference: d, weight: pairWeight } of pairs) {
         const margin = d.reduce((s, x, k) => s + x * w[k]!, 0)
         const p = 1 / (1 + Math.exp(-margin))
-        const weight = p * (1 - p)
+        const scale = pairWeight / totalWeight
         for (let i = 0; i < n; i++) {
-          gradient[i]! -= ((1 - p) * d[i]!) / pairs.length
-          for (let j = 0; j < n; j++) hessian[i]![j]! += (weight * d[i]! * d[j]!) / pairs.length
+          gradient[i]! -= (1 - p) * d[i]! * scale
+          for (let j = 0; j < n; j++) hessian[i]![j]! += p * (1 - p) * d[i]! * d[j]! * scale
         }
       }
       const step = solve(hessian, gradient)
@@ -124,7 +135,7 @@ export function pairwiseAccuracy(model: RerankerModel, examples: readonly Feedba
   const pairs = pairDifferences(examples, Number.POSITIVE_INFINITY)
   if (pairs.length === 0) return 1
   let right = 0
-  for (const d of pairs) {
+  for (const { difference: d } of pairs) {
     const margin = FEATURE_NAMES.reduce((s, name, k) => s + (model.weights[name] ?? 0) * d[k]!, 0)
     right += margin > 0 ? 1 : margin === 0 ? 0.5 : 0
   }

@@ -4,12 +4,12 @@ import { ensureLength } from './growable'
 import { DEFAULT_QUERY_OPTIONS, type QueryOptions } from './query'
 import { FIRST_STAGE_ONLY, type RerankerModel } from './reranker'
 import { runSearch } from './searcher'
-import { newOrdinal, Segment, type SegmentData } from './segment'
+import { MAX_SEGMENT_DOCUMENTS, newOrdinal, Segment, type SegmentData } from './segment'
 import { SegmentBuilder } from './segment-builder'
 import type { IndexDocument, SearchIndexConfig, SearchRequest, SearchResponse } from './types'
 import { Vocabulary } from './vocabulary'
 
-const LOCAL_BITS = 2 ** 24
+const LOCAL_BITS = MAX_SEGMENT_DOCUMENTS
 
 export interface ResolvedConfig extends Required<Omit<SearchIndexConfig, 'query' | 'reranker'>> {
   readonly query: QueryOptions
@@ -67,9 +67,16 @@ export class SearchIndex {
   /** Builds an index from stored tokens in one pass over the records (a rebuild at start). */
   static fromDocuments(config: SearchIndexConfig, documents: Iterable<IndexDocument>): SearchIndex {
     const index = new SearchIndex(config)
-    const builder = index.newBuilder()
-    for (const doc of documents) builder.add(doc.id, index.termIds(doc), doc.attributes)
-    index.install(builder.finish({ k1: index.config.k1, fields: index.config.fields }))
+    let builder = index.newBuilder()
+    const parameters = { k1: index.config.k1, fields: index.config.fields }
+    for (const doc of documents) {
+      if (builder.size === MAX_SEGMENT_DOCUMENTS) {
+        index.install(builder.finish(parameters))
+        builder = index.newBuilder()
+      }
+      builder.add(doc.id, index.termIds(doc), doc.attributes)
+    }
+    index.install(builder.finish(parameters))
     return index
   }
 

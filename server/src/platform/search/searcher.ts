@@ -16,11 +16,23 @@ import type { FacetCount, SearchHit, SearchRequest, SearchResponse } from './typ
 const accumulators = new Accumulators()
 const featureScratch = new FeatureScratch()
 
-/** The query's words: given ones or the text segmented; stopwords dropped unless nothing else is left. */
-export function queryWords(index: SearchIndex, request: SearchRequest): string[] {
-  const raw = (request.words ?? segmentText(request.text ?? '')).map((w) => w.toLowerCase()).filter((w) => w)
-  const kept = raw.filter((w) => !index.config.isStopword(w))
-  return kept.length > 0 ? kept : raw
+const BREAK = /[\s\p{P}\p{S}]+/u
+
+/**
+ * The query as a word sequence: given words, or the text cut at spaces and punctuation and segmented;
+ * stopwords become breaks (null) unless nothing else is left. Breaks delimit phrases.
+ */
+export function querySequence(index: SearchIndex, request: SearchRequest): (string | null)[] {
+  const raw: (string | null)[] = []
+  if (request.words) for (const w of request.words) raw.push(w.trim() ? w.toLowerCase() : null)
+  else {
+    for (const piece of (request.text ?? '').split(BREAK)) {
+      if (piece) raw.push(...segmentText(piece))
+      raw.push(null)
+    }
+  }
+  const kept = raw.map((w) => (w !== null && index.config.isStopword(w) ? null : w))
+  return kept.some((w) => w !== null) ? kept : raw
 }
 
 function predicates(index: SearchIndex, segments: readonly Segment[], request: SearchRequest): (DocPredicate | null)[] {
@@ -46,7 +58,7 @@ interface Candidate extends Ranked {
 
 /** Search = analyze → first stage (pruned, or exhaustive when counts are needed) → re-rank → hits. */
 export function runSearch(index: SearchIndex, request: SearchRequest): SearchResponse {
-  const analyzed = analyzeQuery(queryWords(index, request), index.vocabulary, index.size, index.config.query)
+  const analyzed = analyzeQuery(querySequence(index, request), index.vocabulary, index.size, index.config.query)
   const segments = index.segments()
   const accept = predicates(index, segments, request)
   const offset = Math.max(0, request.offset ?? 0)
@@ -89,7 +101,8 @@ export function runSearch(index: SearchIndex, request: SearchRequest): SearchRes
   try {
     if (rerank) rerankCandidates(index, request, segments, ranked, extractor)
     const page = ranked.slice(offset, offset + limit)
-    const hits = page.map((c) => toHit(index, request, analyzed, segments, c, extractor))
+    const best = Math.max(0, ...ranked.slice(0, index.config.rerankDepth).map((c) => c.score))
+    const hits = page.map((c) => toHit(index, request, analyzed, segments, c, extractor, best))
     return {
       hits,
       ...(total === undefined ? {} : { total }),
@@ -114,13 +127,14 @@ function rerankCandidates(
 ): void {
   const n = Math.min(ranked.length, index.config.rerankDepth)
   const head = ranked.slice(0, n)
+  const best = head[0]?.score ?? 0
   const agreement = agreementScores(
     head.map((c) => ({ segment: segments[c.segment]!, doc: c.doc, score: c.score })),
     index.config.agreementAttributes,
   )
   head.forEach((c, i) => {
     const segment = segments[c.segment]!
-    const evidence = extractor.extract(segment, c.doc, c.score)
+    const evidence = extractor.extract(segment, c.doc, c.score, best)
     const context = contextEvidence(request.context, segment, c.doc, index.dictionaries)
     evidence.features.agreement = agreement[i]!
     evidence.features.attributeMatch = context.attributeMatch
@@ -143,9 +157,10 @@ function toHit(
   segments: readonly Segment[],
   c: Candidate,
   extractor: FeatureExtractor,
+  best: number,
 ): SearchHit {
   const segment = segments[c.segment]!
-  const evidence = c.evidence ?? extractor.extract(segment, c.doc, c.score)
+  const evidence = c.evidence ?? extractor.extract(segment, c.doc, c.score, best)
   const hit: SearchHit = {
     id: segment.data.ids[c.doc]!,
     score: c.final,
@@ -154,7 +169,7 @@ function toHit(
   }
   if (!request.explain) return hit
   const context = contextEvidence(request.context, segment, c.doc, index.dictionaries)
-  return { ...hit, reasons: buildReasons(index, analyzed, evidence, context) }
+  return { ...hit, reasons: buildReasons(index, analyzed, evidence, context, c.score) }
 }
 
 function facetCounter(index: SearchIndex, names: readonly string[]) {

@@ -7,7 +7,7 @@ import {
 } from './attributes'
 import { ensureLength, GrowableBytes, GrowableU32 } from './growable'
 import { type Bm25fParameters, fieldNorms, quantizeImpact } from './scoring'
-import { BLOCK_SIZE, type Segment, type SegmentData } from './segment'
+import { BLOCK_SIZE, MAX_SEGMENT_DOCUMENTS, type Segment, type SegmentData } from './segment'
 import { readVBytes, writeVByte } from './vbyte'
 import type { Vocabulary } from './vocabulary'
 
@@ -57,6 +57,7 @@ export class SegmentBuilder {
 
   /** Adds a document given as term ids per field (stopwords already removed, sub-words derived). */
   add(id: string, fields: readonly ArrayLike<number>[], attributes: Attributes | undefined): void {
+    if (this.ids.length >= MAX_SEGMENT_DOCUMENTS) throw new Error('segment full: start another builder')
     this.ids.push(id)
     let total = 0
     for (let f = 0; f < this.fieldCount; f++) {
@@ -181,8 +182,7 @@ export class SegmentBuilder {
     }
     const fill = postingStart.slice(0, distinct)
     const postingCount = postingStart[distinct]!
-    const docs = new Uint32Array(postingCount)
-    const impacts = new Uint8Array(postingCount)
+    const postings = new Uint32Array(postingCount)
     const norms = new Float64Array(fieldCount)
     const { k1 } = parameters
 
@@ -212,20 +212,18 @@ export class SegmentBuilder {
       for (let j = 0; j < n; j++) {
         const term = touched[j]!
         const at = fill[local[term]!]!++
-        docs[at] = doc
-        impacts[at] = quantizeImpact(pseudo[term]!, k1)
+        postings[at] = doc * 256 + quantizeImpact(pseudo[term]!, k1)
         pseudo[term] = 0
       }
     }
-    const blocks = layOutBlocks(postingStart, docs, impacts)
+    const blocks = layOutBlocks(postingStart, postings)
     return {
       size,
       fieldCount,
       ids: this.ids.slice(),
       terms,
       postingStart,
-      docs,
-      impacts,
+      postings,
       ...blocks,
       forwardStart,
       forward,
@@ -239,8 +237,7 @@ export class SegmentBuilder {
 /** Per block of BLOCK_SIZE postings: its largest impact and last document; per term: its largest impact. */
 export function layOutBlocks(
   postingStart: Uint32Array,
-  docs: Uint32Array,
-  impacts: Uint8Array,
+  postings: Uint32Array,
 ): Pick<SegmentData, 'blockStart' | 'blockMax' | 'blockLast' | 'termMax'> {
   const termCount = postingStart.length - 1
   const blockStart = new Uint32Array(termCount + 1)
@@ -257,9 +254,9 @@ export function layOutBlocks(
     for (let b = blockStart[l]!, p = postingStart[l]!; b < blockStart[l + 1]!; b++) {
       const end = Math.min(p + BLOCK_SIZE, postingStart[l + 1]!)
       let max = 0
-      for (; p < end; p++) if (impacts[p]! > max) max = impacts[p]!
+      for (; p < end; p++) if ((postings[p]! & 255) > max) max = postings[p]! & 255
       blockMax[b] = max
-      blockLast[b] = docs[end - 1]!
+      blockLast[b] = postings[end - 1]! >>> 8
       if (max > best) best = max
     }
     termMax[l] = best

@@ -3,10 +3,13 @@ import { readVBytes } from './vbyte'
 
 /** Postings are cut into blocks of this many entries, each with its largest impact and last document. */
 export const BLOCK_SIZE = 128
+/** A posting packs document and impact into one 32-bit word (doc · 256 + impact): one cache line, not two. */
+export const IMPACT_BITS = 8
+export const MAX_SEGMENT_DOCUMENTS = 2 ** (32 - IMPACT_BITS)
 
 /**
  * The arrays of one immutable segment. Postings are grouped by term (terms sorted by global term id);
- * within a term, local document numbers ascend. The forward index keeps each document's words (term ids,
+ * within a term, local document numbers ascend; each posting is doc · 256 + impact. The forward index keeps each document's words (term ids,
  * stopwords removed, field after field) for proximity, explanations and merges.
  */
 export interface SegmentData {
@@ -15,8 +18,8 @@ export interface SegmentData {
   readonly ids: readonly string[]
   readonly terms: Int32Array
   readonly postingStart: Uint32Array
-  readonly docs: Uint32Array
-  readonly impacts: Uint8Array
+  /** doc · 256 + impact, ascending by document within a term. */
+  readonly postings: Uint32Array
   readonly blockStart: Uint32Array
   readonly blockMax: Uint8Array
   readonly blockLast: Uint32Array
@@ -101,8 +104,7 @@ export class Segment {
     for (const a of [
       d.terms,
       d.postingStart,
-      d.docs,
-      d.impacts,
+      d.postings,
       d.blockStart,
       d.blockMax,
       d.blockLast,

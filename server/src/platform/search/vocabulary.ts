@@ -95,9 +95,9 @@ export class Vocabulary {
 
   /**
    * Words of the index that share character grams with an unknown query word, best first (Dice
-   * similarity, then frequency): a one-character difference in a query still finds documents.
+   * similarity ≥ minimum, then frequency): a one-character difference in a query still finds documents.
    */
-  similar(word: string, limit: number): SimilarTerm[] {
+  similar(word: string, limit: number, minimum = 0.5): SimilarTerm[] {
     this.indexGrams()
     const keys = charGrams(word)
     const shared = new Map<number, number>()
@@ -107,8 +107,8 @@ export class Vocabulary {
     const out: SimilarTerm[] = []
     for (const [id, count] of shared) {
       if ((this.df[id] ?? 0) <= 0) continue
-      const own = charGrams(this.term(id)).length
-      out.push({ id, similarity: (2 * count) / (keys.length + own) })
+      const similarity = (2 * count) / (keys.length + charGrams(this.term(id)).length)
+      if (similarity >= minimum) out.push({ id, similarity })
     }
     out.sort((a, b) => b.similarity - a.similarity || (this.df[b.id] ?? 0) - (this.df[a.id] ?? 0) || a.id - b.id)
     return out.slice(0, limit)

@@ -1,0 +1,2 @@
+// The carriers registry's tables go here (migrations are generated from this file).
+export {}

@@ -1,0 +1,2 @@
+// The demands registry's tables go here (migrations are generated from this file).
+export {}
