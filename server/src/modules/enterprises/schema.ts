@@ -29,6 +29,8 @@ export const enterpriseProfiles = pgTable(
     id: uuid('id')
       .primaryKey()
       .references(() => organizations.id),
+    /** Pinyin of the organization's name, for 按名称排序 (kept with every write of the profile). */
+    sortName: text('sort_name').notNull().default(''),
     tiers: jsonb('tiers').$type<TierGrant[]>().notNull(),
     /** GB/T 4754-2017 门类 (A–T) and 大类 (01–97). */
     gbtSection: varchar('gbt_section', { length: 1 }),
@@ -48,6 +50,7 @@ export const enterpriseProfiles = pgTable(
   },
   (t) => [
     index('enterprise_profiles_jurisdiction_idx').on(t.jurisdictionCode),
+    index('enterprise_profiles_sort_name_idx').on(t.sortName),
     index('enterprise_profiles_gbt_idx').on(t.gbtSection, t.gbtDivision),
     uniqueIndex('enterprise_profiles_import_key_key').on(t.importKey).where(sql`${t.importKey} is not null`),
   ],

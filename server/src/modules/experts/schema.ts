@@ -51,6 +51,8 @@ export const experts = pgTable(
   {
     ...registryColumns(),
     name: text('name').notNull(),
+    /** Pinyin of the name (surnames read as surnames: 曾 zeng, 单 shan), for 按姓名排序. */
+    sortName: text('sort_name').notNull().default(''),
     /** 职称: 教授、研究员、正高级工程师 … */
     title: text('title'),
     currentOrgId: uuid('current_org_id'),
@@ -74,6 +76,7 @@ export const experts = pgTable(
   (t) => [
     index('experts_owner_idx').on(t.ownerOrgId),
     index('experts_jurisdiction_idx').on(t.jurisdictionCode),
+    index('experts_sort_name_idx').on(t.sortName),
     uniqueIndex('experts_user_key').on(t.userId).where(sql`${t.userId} is not null`),
     uniqueIndex('experts_import_key_key').on(t.importKey).where(sql`${t.importKey} is not null`),
   ],
