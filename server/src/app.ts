@@ -23,6 +23,7 @@ import { registerAchievementRoutes } from './modules/achievements/routes'
 import { registerAuditRoutes } from './modules/audit/routes'
 import { registerCalendarRoutes } from './modules/calendar/routes'
 import { registerCarrierRoutes } from './modules/carriers/routes'
+import { registerClassificationRoutes } from './modules/classification/routes'
 import { registerDemandRoutes } from './modules/demands/routes'
 import { registerEnterpriseRoutes } from './modules/enterprises/routes'
 import { registerExpertRoutes } from './modules/experts/routes'
@@ -170,6 +171,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerAuditRoutes(app)
   registerHomeRoutes(app)
   registerAchievementRoutes(app)
+  registerClassificationRoutes(app)
   registerDemandRoutes(app)
   registerScenarioRoutes(app)
   registerEnterpriseRoutes(app)

@@ -11,6 +11,7 @@ import { DEMO_PASSWORD, demoAccounts } from './db/demo/accounts'
 import { seedDemo } from './db/demo/seed-demo'
 import { assertDurablePostgres, runMigrations } from './db/migrate'
 import { isEmpty, seedReferenceData } from './db/seed'
+import { classifier } from './modules/classification/service'
 import { rebuildIndexes, startChangeListener } from './modules/search/service'
 import { loadMasterKey } from './platform/crypto/secret-box'
 
@@ -67,6 +68,8 @@ async function main() {
   const stopListening = config.databaseUrl
     ? await startChangeListener(handle, config.databaseUrl)
     : async () => undefined
+  // The classifier (committed model + stored corrections) loads in the background; the first request waits for it.
+  void classifier().catch((error: Error) => log.error({ err: error }, 'classifier failed to load'))
   const address = await app.listen({ port: config.port, host: config.host })
   const port = new URL(address).port
   log.info({ address, db: handle.kind, demo: config.demo }, 'FirstMile listening')

@@ -24,14 +24,12 @@ async function upload(
   filename = 'achievements.csv',
 ) {
   const body = multipartFile(filename, csv)
-  return ctx
-    .app()
-    .inject({
-      method: 'POST',
-      url: `/api/v1/achievements/import?mode=${mode}`,
-      headers: { ...session.headers, 'content-type': body.contentType },
-      payload: body.payload,
-    })
+  return ctx.app().inject({
+    method: 'POST',
+    url: `/api/v1/achievements/import?mode=${mode}`,
+    headers: { ...session.headers, 'content-type': body.contentType },
+    payload: body.payload,
+  })
 }
 
 describe('achievement bulk import', () => {
@@ -94,14 +92,12 @@ describe('achievement bulk import', () => {
       'hex',
     )
     const legacy = multipartFile('legacy.csv', gb18030)
-    const read = await ctx
-      .app()
-      .inject({
-        method: 'POST',
-        url: '/api/v1/achievements/import?mode=dryRun',
-        headers: { ...session.headers, 'content-type': legacy.contentType },
-        payload: legacy.payload,
-      })
+    const read = await ctx.app().inject({
+      method: 'POST',
+      url: '/api/v1/achievements/import?mode=dryRun',
+      headers: { ...session.headers, 'content-type': legacy.contentType },
+      payload: legacy.payload,
+    })
     expect(read.json()).toMatchObject({ total: 1, valid: 1, errors: [] })
     const template = await ctx
       .app()
@@ -115,14 +111,12 @@ describe('achievement bulk import', () => {
     // Fill the template's example row as a person would and import it.
     const file = Buffer.from(await book.xlsx.writeBuffer())
     const body = multipartFile('filled.xlsx', file)
-    const res = await ctx
-      .app()
-      .inject({
-        method: 'POST',
-        url: '/api/v1/achievements/import?mode=dryRun',
-        headers: { ...session.headers, 'content-type': body.contentType },
-        payload: body.payload,
-      })
+    const res = await ctx.app().inject({
+      method: 'POST',
+      url: '/api/v1/achievements/import?mode=dryRun',
+      headers: { ...session.headers, 'content-type': body.contentType },
+      payload: body.payload,
+    })
     expect(res.json()).toMatchObject({ total: 1, valid: 1, errors: [] })
   })
 

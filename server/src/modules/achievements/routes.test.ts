@@ -40,23 +40,19 @@ describe('achievements registry', () => {
       canEdit: true,
       version: 1,
     })
-    const edited = await ctx
-      .app()
-      .inject({
-        method: 'PATCH',
-        url: `/api/v1/achievements/${a.id}`,
-        headers: researcher.headers,
-        payload: { trl: 6, version: 1, note: '完成中试' },
-      })
+    const edited = await ctx.app().inject({
+      method: 'PATCH',
+      url: `/api/v1/achievements/${a.id}`,
+      headers: researcher.headers,
+      payload: { trl: 6, version: 1, note: '完成中试' },
+    })
     expect(edited.json()).toMatchObject({ trl: 6, version: 2 })
-    const stale = await ctx
-      .app()
-      .inject({
-        method: 'PATCH',
-        url: `/api/v1/achievements/${a.id}`,
-        headers: researcher.headers,
-        payload: { trl: 7, version: 1 },
-      })
+    const stale = await ctx.app().inject({
+      method: 'PATCH',
+      url: `/api/v1/achievements/${a.id}`,
+      headers: researcher.headers,
+      payload: { trl: 7, version: 1 },
+    })
     expect(stale.statusCode).toBe(409)
     const history = (
       await ctx
@@ -108,14 +104,12 @@ describe('achievements registry', () => {
     const again = (await post(session, { ...base, title: '一种石墨烯散热膜的低温制备工艺' })).json()
     expect(again.duplicates[0]).toMatchObject({ id: first.id, reason: '同一单位已有标题高度相似的成果' })
     const stranger = await signIn(ctx.app(), await createAccount('researcher'))
-    const res = await ctx
-      .app()
-      .inject({
-        method: 'PATCH',
-        url: `/api/v1/achievements/${first.id}`,
-        headers: stranger.headers,
-        payload: { trl: 9, version: 1 },
-      })
+    const res = await ctx.app().inject({
+      method: 'PATCH',
+      url: `/api/v1/achievements/${first.id}`,
+      headers: stranger.headers,
+      payload: { trl: 9, version: 1 },
+    })
     expect(res.statusCode).toBe(403)
   })
 

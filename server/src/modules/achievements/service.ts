@@ -8,6 +8,7 @@ import { newId } from '../../platform/ids/ids'
 import { type Viewer, viewerOf, visibleCondition, visibleFilter } from '../../platform/registry/confidentiality'
 import { listRevisions, writeRevision } from '../../platform/registry/revisions'
 import { bigramSimilarity } from '../../platform/registry/similarity'
+import { recordClassification } from '../classification/service'
 import { assertIndustryCodes, industryNames } from '../industries/service'
 import { jurisdictionNames, oversightScope, secretScope } from '../jurisdictions/service'
 import { findOrganization, organizationNames } from '../organizations/service'
@@ -57,6 +58,19 @@ async function resolveOwner(
   return { ownerOrgId: orgId, jurisdictionCode: org.jurisdictionCode }
 }
 
+/** The classes a person chose are training data for the classifier. */
+async function learnFrom(tx: Transaction, actor: Actor, row: Row) {
+  await recordClassification(tx, actor, {
+    type: RECORD_TYPE,
+    id: row.id,
+    text: `${row.title}。${row.keywords.join('，')}。${row.summary}`,
+    category: row.category,
+    discipline: row.discipline,
+    jurisdictionCode: row.jurisdictionCode,
+    industryCodes: row.industryCodes,
+  })
+}
+
 async function saveIndex(tx: Transaction, row: Row) {
   await storeSearchDocument(tx, RECORD_TYPE, row.id, searchDocumentOf(row))
 }
@@ -94,6 +108,7 @@ export async function createAchievement(
       .returning()
     await writeRevision(tx, actor, RECORD_TYPE, created!, null, '创建')
     await saveIndex(tx, created!)
+    await learnFrom(tx, actor, created!)
     await audit(tx, actor, {
       action: 'achievement.create',
       targetType: RECORD_TYPE,
@@ -143,6 +158,8 @@ export async function updateAchievement(actor: Actor, id: string, input: UpdateA
       .returning()
     const fields = await writeRevision(tx, actor, RECORD_TYPE, updated!, before, note)
     await saveIndex(tx, updated!)
+    if (fields.some((f) => f === 'category' || f === 'discipline' || f === 'industryCodes'))
+      await learnFrom(tx, actor, updated!)
     await audit(tx, actor, {
       action: 'achievement.update',
       targetType: RECORD_TYPE,

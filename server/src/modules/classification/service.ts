@@ -55,15 +55,29 @@ export async function classifyText(_actor: Actor, text: string, jurisdictionCode
         corrections.filter((c) => c.jurisdiction === jurisdictionCode),
         jurisdictionCode,
       )
-      const nodes = system.nodes.map((n) => ({ code: n.code, name: n.name, parentCode: n.parentCode, keywords: n.keywords ?? [] }))
+      const nodes = system.nodes.map((n) => ({
+        code: n.code,
+        name: n.name,
+        parentCode: n.parentCode,
+        keywords: n.keywords ?? [],
+      }))
       for (const s of suggestIndustries(text, nodes, { limit: 5, memory })) {
-        industries.push({ code: qualify(system.code, s.code), name: s.name, confidence: s.confidence, matched: s.matched })
+        industries.push({
+          code: qualify(system.code, s.code),
+          name: s.name,
+          confidence: s.confidence,
+          matched: s.matched,
+        })
       }
     }
   }
   industries.sort((a, b) => b.confidence - a.confidence)
   const names = await industryNames(industries.map((i) => i.code))
-  return { category, discipline, industries: industries.slice(0, 8).map((i) => ({ ...i, name: names.get(i.code) ?? i.name })) }
+  return {
+    category,
+    discipline,
+    industries: industries.slice(0, 8).map((i) => ({ ...i, name: names.get(i.code) ?? i.name })),
+  }
 }
 
 /**
@@ -73,7 +87,15 @@ export async function classifyText(_actor: Actor, text: string, jurisdictionCode
 export async function recordClassification(
   tx: Transaction,
   actor: Actor,
-  record: { type: string; id: string; text: string; category: string | null; discipline: string | null; jurisdictionCode: string; industryCodes: string[] },
+  record: {
+    type: string
+    id: string
+    text: string
+    category: string | null
+    discipline: string | null
+    jurisdictionCode: string
+    industryCodes: string[]
+  },
   suggested?: unknown,
 ): Promise<void> {
   if (!record.category && !record.discipline && record.industryCodes.length === 0) return
