@@ -66,13 +66,13 @@ export function SummaryCards({ cards, loading }: { cards: SummaryCard[] | undefi
     <div className="fm-card-grid" data-testid="summary-cards">
       {cards.map((card) =>
         card.link ? (
-          <Link key={card.key} to={card.link} data-testid={`card-${card.key}`}>
-            <Card size="small" hoverable>
+          <Link key={card.key} to={card.link} data-testid={`card-${card.key}`} style={{ display: 'block' }}>
+            <Card size="small" hoverable style={{ height: '100%' }}>
               <CardBody card={card} />
             </Card>
           </Link>
         ) : (
-          <Card key={card.key} size="small" data-testid={`card-${card.key}`}>
+          <Card key={card.key} size="small" data-testid={`card-${card.key}`} style={{ height: '100%' }}>
             <CardBody card={card} />
           </Card>
         ),
