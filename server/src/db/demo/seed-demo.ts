@@ -10,6 +10,7 @@ import { seal } from '../../platform/crypto/secret-box'
 import { newId } from '../../platform/ids/ids'
 import type { Database } from '../client'
 import { DEMO_PASSWORD, demoAccounts, demoTotpSecret } from './accounts'
+import { seedDemoAchievements } from './achievements'
 import { demoOrganizations } from './organizations'
 
 /** Fills an empty database with the demo organizations and one account per role. */
@@ -56,10 +57,15 @@ export async function seedDemo(db: Database): Promise<void> {
       })
       await tx.insert(passwordHistory).values({ id: newId(), userId: id, hash, createdAt: at })
     }
+    const achievementCount = await seedDemoAchievements(tx, { orgIdByKey: ids })
     await audit(tx, actor, {
       action: 'demo.seed',
       targetType: 'platform',
-      detail: { organizations: demoOrganizations.length, accounts: demoAccounts.length },
+      detail: {
+        organizations: demoOrganizations.length,
+        accounts: demoAccounts.length,
+        achievements: achievementCount,
+      },
     })
   })
 }
