@@ -6,8 +6,8 @@ import { users } from '../accounts/schema'
 /** 专家智库 (seed 002 第15条): 技术验证 / 产品验证 / 商业验证. */
 export const thinkTanks = ['technical', 'product', 'commercial'] as const
 export type ThinkTank = (typeof thinkTanks)[number]
-export const availabilities = ['available', 'busy', 'unavailable'] as const
-export type Availability = (typeof availabilities)[number]
+export const expertAvailabilities = ['available', 'busy', 'unavailable'] as const
+export type ExpertAvailability = (typeof expertAvailabilities)[number]
 export const relationshipKinds = ['advisorStudent', 'family', 'partner', 'other'] as const
 export type RelationshipKind = (typeof relationshipKinds)[number]
 export const tieKinds = ['employment', 'shareholding', 'contract', 'other'] as const
@@ -66,7 +66,7 @@ export const experts = pgTable(
     relationships: jsonb('relationships').$type<Relationship[]>().notNull(),
     enterpriseTies: jsonb('enterprise_ties').$type<EnterpriseTie[]>().notNull(),
     declaredConflicts: jsonb('declared_conflicts').$type<DeclaredConflict[]>().notNull(),
-    availability: text('availability', { enum: availabilities }).notNull().default('available'),
+    availability: text('availability', { enum: expertAvailabilities }).notNull().default('available'),
     busyUntil: date('busy_until', { mode: 'string' }),
     contactPhone: varchar('contact_phone', { length: 32 }),
     contactEmail: varchar('contact_email', { length: 254 }),
