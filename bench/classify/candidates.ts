@@ -12,6 +12,7 @@ const features: Record<string, FeatureSpec> = {
   wc123: { words: true, wordBigrams: false, charNgrams: [1, 2, 3] },
   wc23: { words: true, wordBigrams: false, charNgrams: [2, 3] },
   c123: { words: false, wordBigrams: false, charNgrams: [1, 2, 3] },
+  wbc12: { words: true, wordBigrams: true, charNgrams: [1, 2] },
 }
 const member = (name: string, feature: string, vectorizer: VectorizerOptions, learner: Learner): MemberSpec => ({
   name,
@@ -36,5 +37,6 @@ export const candidateMembers: MemberSpec[] = [
   member('svm-wc12-c1-e10', 'wc12', tfidf, svm(1, 10)),
   member('svm-wc12-c0.5-e10', 'wc12', tfidf, svm(0.5, 10)),
   member('svm-wc12-c1-e30', 'wc12', tfidf, svm(1, 30)),
+  member('svm-wbc12-c1-e10', 'wbc12', tfidf, svm(1, 10)),
   member('svm-wc12-c2-e30', 'wc12', tfidf, svm(2, 30)),
 ]

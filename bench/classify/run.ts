@@ -38,7 +38,7 @@ const measure = <T>(run: () => T) => {
 const jieba = measure(() => wordsOf('预热'))
 const startup = measure(() => trainClassifier(readBaseData(), [], { snapshot: readSnapshot(DATA_DIR) }))
 const classifier = startup.value
-if (!classifier.fromSnapshot.category || !classifier.fromSnapshot.discipline) {
+if (classifier.fromSnapshot.category !== 'exact' || classifier.fromSnapshot.discipline !== 'exact') {
   console.warn('snapshot does not match the data: run server/src/modules/classification/build-snapshot.ts')
 }
 const base = readBaseData()

@@ -10,8 +10,16 @@ import {
   trainEnsemble,
 } from './ensemble'
 import { CORRECTION_WEIGHT, categorySpec, disciplineSpec, type Scales } from './model-spec'
-import { decodeDual, encodeDual, fingerprint, readSnapshot, type Snapshot } from './snapshot'
-import { wordsOf } from './text-features'
+import {
+  decodeDual,
+  encodeDual,
+  featureFingerprint,
+  fingerprint,
+  readSnapshot,
+  type Snapshot,
+  type SnapshotUse,
+} from './snapshot'
+import { wordsOf as segment } from './text-features'
 
 export type Prediction = { label: string; confidence: number }
 /** The best label with its confidence, and the next best as alternatives (top-k, best first). */
@@ -24,6 +32,8 @@ export type TrainOptions = {
   snapshot?: Snapshot
   /** Passes over base data + corrections when resuming from a snapshot (0 when there are no corrections). */
   warmEpochs?: number
+  /** jieba words by text, reused across learn() calls so the base data is segmented once per process. */
+  segmented?: Map<string, string[]>
 }
 
 export type Classifier = {
@@ -37,8 +47,8 @@ export type Classifier = {
   /** The solved α of the base data, for data/classification/ (only without corrections). */
   snapshot(): Snapshot
   corrections: readonly Correction[]
-  /** Whether each model was rebuilt from the snapshot instead of solved. */
-  fromSnapshot: { category: boolean; discipline: boolean }
+  /** How each model used the snapshot (see SnapshotUse). */
+  fromSnapshot: { category: SnapshotUse; discipline: SnapshotUse }
   trainMilliseconds: number
 }
 
@@ -67,26 +77,30 @@ function checkCorrections(corrections: readonly Correction[], categories: Set<st
 
 type Task = { labels: string[]; members: MemberSpec[]; scales: Scales; base: LabelledText[]; extra: LabelledText[] }
 
-/** Trains one task, resuming from the snapshot's α when they were solved on exactly this base data. */
+/** Trains one task, resuming from the snapshot's α when they were solved on this base data. */
 function trainTask(
   name: string,
   task: Task,
   options: TrainOptions,
-): { ensemble: Ensemble; fingerprint: string; warm: boolean } {
+): { ensemble: Ensemble; fingerprint: string; featureFingerprint: string; use: SnapshotUse } {
   const print = fingerprint(task.labels, task.members, task.base)
+  const featurePrint = featureFingerprint(task.base)
   const saved = options.snapshot?.tasks[name]
-  const warm = saved?.fingerprint === print
-  const epochs = task.extra.length > 0 ? (options.warmEpochs ?? 3) : 0
-  const members = warm
-    ? task.members.map((m) =>
-        m.model.learner.kind === 'svm' ? { ...m, model: { ...m.model, learner: { ...m.model.learner, epochs } } } : m,
-      )
-    : task.members
-  const duals = warm
-    ? task.members.map((m) => (saved.duals[m.name] ? decodeDual(saved.duals[m.name]!) : undefined))
-    : []
+  const use: SnapshotUse =
+    saved?.fingerprint !== print ? 'unused' : saved.featureFingerprint === featurePrint ? 'exact' : 'resumed'
+  const epochs = use === 'exact' && task.extra.length === 0 ? 0 : (options.warmEpochs ?? 3)
+  const members =
+    use === 'unused'
+      ? task.members
+      : task.members.map((m) =>
+          m.model.learner.kind === 'svm' ? { ...m, model: { ...m.model, learner: { ...m.model.learner, epochs } } } : m,
+        )
+  const duals =
+    use === 'unused'
+      ? []
+      : task.members.map((m) => (saved?.duals[m.name] ? decodeDual(saved.duals[m.name]!) : undefined))
   const ensemble = trainEnsemble([...task.base, ...task.extra], task.labels, members, task.scales, duals)
-  return { ensemble, fingerprint: print, warm }
+  return { ensemble, fingerprint: print, featureFingerprint: featurePrint, use }
 }
 
 /** Trains both models from base data plus corrections (a correction's 学科 also implies its 门类). */
@@ -101,7 +115,16 @@ export function trainClassifier(
   const disciplines = [...categoryOfDiscipline.keys()].sort()
   checkCorrections(corrections, new Set(categories), new Set(disciplines))
 
-  // Each text is segmented once and shared by both tasks.
+  // Each text is segmented once, shared by both tasks and kept for later learn() calls.
+  const segmented = options.segmented ?? new Map<string, string[]>()
+  const wordsOf = (text: string) => {
+    let words = segmented.get(text)
+    if (!words) {
+      words = segment(text)
+      segmented.set(text, words)
+    }
+    return words
+  }
   const papers = data.papers.map((p) => {
     const body = paperText(p)
     return { paper: p, title: { text: p.title, words: wordsOf(p.title) }, body: { text: body, words: wordsOf(body) } }
@@ -113,7 +136,7 @@ export function trainClassifier(
       labels: categories,
       ...categorySpec,
       base: [
-        ...data.titles.map((t) => ({ text: t.title, label: t.category })),
+        ...data.titles.map((t) => ({ text: t.title, words: wordsOf(t.title), label: t.category })),
         ...papers.flatMap(({ paper, title, body }) => [
           { ...title, label: paper.category },
           { ...body, label: paper.category },
@@ -150,10 +173,10 @@ export function trainClassifier(
     categoryOfDiscipline,
     corrections,
     trainMilliseconds,
-    fromSnapshot: { category: category.warm, discipline: discipline.warm },
+    fromSnapshot: { category: category.use, discipline: discipline.use },
     classify(text, classifyOptions = {}) {
       const topK = classifyOptions.topK ?? 3
-      const words = wordsOf(text)
+      const words = segment(text)
       const terms: TermsCache = new Map()
       const categoryProbabilities = predictProbabilities(category.ensemble, text, words, [], terms)
       return {
@@ -173,7 +196,7 @@ export function trainClassifier(
       }
     },
     learn(more) {
-      return trainClassifier(data, [...corrections, ...more], options)
+      return trainClassifier(data, [...corrections, ...more], { ...options, segmented })
     },
     snapshot() {
       if (corrections.length > 0) throw new Error('a snapshot holds the base data only; build it without corrections')
@@ -185,7 +208,7 @@ export function trainClassifier(
         const duals: Record<string, string[]> = {}
         for (const { spec, model } of task.ensemble.members)
           if (model.model.dual) duals[spec.name] = encodeDual(model.model.dual)
-        tasks[name] = { fingerprint: task.fingerprint, duals }
+        tasks[name] = { fingerprint: task.fingerprint, featureFingerprint: task.featureFingerprint, duals }
       }
       return { version: 1, tasks }
     },

@@ -17,13 +17,20 @@ describe('snapshot', () => {
 
   it('rebuilds models that classify exactly like the freshly solved ones', () => {
     const rebuilt = trainClassifier(slice, [], { snapshot })
-    expect(rebuilt.fromSnapshot).toEqual({ category: true, discipline: true })
+    expect(rebuilt.fromSnapshot).toEqual({ category: 'exact', discipline: 'exact' })
     for (const text of probes) expect(rebuilt.classify(text, { topK: 5 })).toEqual(solved.classify(text, { topK: 5 }))
   })
 
   it('is ignored when the data changed since it was solved', () => {
     const changed = { titles: slice.titles.slice(1), papers: slice.papers }
-    expect(trainClassifier(changed, [], { snapshot }).fromSnapshot).toEqual({ category: false, discipline: true })
+    expect(trainClassifier(changed, [], { snapshot }).fromSnapshot).toEqual({ category: 'unused', discipline: 'exact' })
+  })
+
+  it('resumes from α with a few passes when the segmentation changed (a new dictionary)', () => {
+    const category = { ...snapshot.tasks.category!, featureFingerprint: 'segmented with another dictionary' }
+    const resumed = trainClassifier(slice, [], { snapshot: { ...snapshot, tasks: { ...snapshot.tasks, category } } })
+    expect(resumed.fromSnapshot).toEqual({ category: 'resumed', discipline: 'exact' })
+    for (const text of probes) expect(resumed.classify(text).category.label).toBe(solved.classify(text).category.label)
   })
 
   it('resumes from the snapshot when learning corrections, and the corrections take effect', () => {
@@ -33,7 +40,7 @@ describe('snapshot', () => {
       category: '艺术学',
     }))
     const learned = trainClassifier(slice, [], { snapshot }).learn(corrections)
-    expect(learned.fromSnapshot.category).toBe(true)
+    expect(learned.fromSnapshot.category).toBe('exact')
     expect(learned.classify(probe).category.label).toBe('艺术学')
   })
 

@@ -10,7 +10,10 @@ import type { SvmDual } from './linear-svm'
  * w = Σ α y x is one pass over the data, where solving for α takes many. Valid only for exactly the
  * data and member specs it was solved on, which the fingerprint checks; otherwise training solves anew.
  */
-export type TaskSnapshot = { fingerprint: string; duals: Record<string, string[]> }
+export type TaskSnapshot = { fingerprint: string; featureFingerprint: string; duals: Record<string, string[]> }
+/** exact: α rebuilt as solved; resumed: same examples but segmented differently (dictionary changed), so
+ * α warm-start a few passes; unused: the examples changed, solved from scratch. */
+export type SnapshotUse = 'exact' | 'resumed' | 'unused'
 export type Snapshot = { version: 1; tasks: Record<string, TaskSnapshot> }
 
 export const SNAPSHOT_FILE = 'model-snapshot.json.gz'
@@ -24,6 +27,13 @@ export function fingerprint(
   const hash = createHash('sha256')
   hash.update(JSON.stringify({ labels, members }))
   for (const e of examples) hash.update(`\u0000${e.label}\u0001${e.weight ?? 1}\u0001${e.text}`)
+  return hash.digest('hex')
+}
+
+/** Hash of the examples' jieba words: changes when the tokenizer's dictionary does. */
+export function featureFingerprint(examples: readonly { words?: readonly string[] }[]): string {
+  const hash = createHash('sha256')
+  for (const e of examples) hash.update(`\u0000${(e.words ?? []).join('\u0001')}`)
   return hash.digest('hex')
 }
 
