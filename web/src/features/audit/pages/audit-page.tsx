@@ -95,7 +95,6 @@ export function AuditPage() {
       dataIndex: 'at',
       search: false,
       width: 170,
-      responsive: wideOnly,
       render: (_, row) =>
         compact ? (
           <Space direction="vertical" size={2}>
@@ -133,6 +132,7 @@ export function AuditPage() {
       title: '操作',
       dataIndex: 'action',
       width: 170,
+      responsive: wideOnly,
       render: (_, row) => (
         <Space direction="vertical" size={0}>
           <span>{actionLabel(row.action)}</span>
