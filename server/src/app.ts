@@ -31,7 +31,9 @@ import { registerHealthRoutes } from './modules/health/routes'
 import { registerHomeRoutes } from './modules/home/routes'
 import { registerInstrumentRoutes } from './modules/instruments/routes'
 import { registerJurisdictionRoutes } from './modules/jurisdictions/routes'
+import { registerLeadRoutes } from './modules/leads/routes'
 import { registerOrganizationRoutes } from './modules/organizations/routes'
+import { registerPortalRoutes } from './modules/portal/routes'
 import { registerScenarioRoutes } from './modules/scenarios/routes'
 import { registerSearchProfiles } from './modules/search/profiles'
 import type { Action } from './platform/auth/permissions'
@@ -172,6 +174,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerHomeRoutes(app)
   registerAchievementRoutes(app)
   registerClassificationRoutes(app)
+  registerLeadRoutes(app)
+  registerPortalRoutes(app)
   registerDemandRoutes(app)
   registerScenarioRoutes(app)
   registerEnterpriseRoutes(app)

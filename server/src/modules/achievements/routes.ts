@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { EmptyBody } from '../../platform/http/empty-body'
 import type { App } from '../../platform/http/types'
 import { registerImportRoutes } from '../../platform/registry/import/routes'
+import { registerLeadTarget } from '../leads/service'
 import {
   Achievement,
   AchievementPage,
@@ -17,6 +18,7 @@ import { exportAchievements } from './export'
 import { achievementImport } from './import-spec'
 import { searchAchievements } from './search'
 import * as achievements from './service'
+import { RECORD_TYPE } from './view'
 
 const Revisions = z.object({
   items: z.array(
@@ -33,6 +35,10 @@ const Revisions = z.object({
 
 export function registerAchievementRoutes(app: App) {
   const base = '/api/v1/achievements'
+  registerLeadTarget(RECORD_TYPE, '科技成果', async (actor, id) => {
+    const a = await achievements.getAchievement(actor, id)
+    return { title: a.title, ownerOrgId: a.ownerOrgId }
+  })
   app.get(
     base,
     {

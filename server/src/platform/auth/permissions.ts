@@ -34,6 +34,7 @@ export const permissionTable = {
   'audit.export': ['auditAdmin'],
   'audit.verify': ['auditAdmin'],
   // registries (收集-梳理): reading is public; what each caller sees is decided per record by its confidentiality
+  'portal.read': 'public',
   'industry.read': 'public',
   'industry.manage': ['cityOfficer'],
   'classify.use': 'public',
@@ -52,6 +53,7 @@ export const permissionTable = {
   'demand.import': ['enterpriseUser', 'cityOfficer', 'districtOfficer'],
   'scenario.read': 'public',
   'scenario.write': ['enterpriseUser', 'centerOperator', 'pilotPlatformOperator', 'cityOfficer', 'districtOfficer'],
+  'scenario.import': ['enterpriseUser', 'centerOperator', 'pilotPlatformOperator', 'cityOfficer', 'districtOfficer'],
   'enterprise.read': 'public',
   'enterprise.write': ['enterpriseUser', 'cityOfficer', 'districtOfficer'],
   'enterprise.import': ['cityOfficer', 'districtOfficer'],
