@@ -9,6 +9,10 @@ import type { FlowGraph } from './graph'
 
 export interface ScalingOptions {
   alpha?: number
+  /** Longest admissible path walked before pushing (LEMON's partial augment uses 4). */
+  pathLimit?: number
+  /** Global price update after this many relabels per node. */
+  globalUpdateFactor?: number
   onPhase?: (done: number, total: number) => void
 }
 
@@ -20,10 +24,9 @@ export interface ScalingResult {
   relabels: number
 }
 
-const PATH_LIMIT = 4
-
 export function minimizeCost(graph: FlowGraph, options: ScalingOptions = {}): ScalingResult {
   const alpha = options.alpha ?? 16
+  const pathLimit = options.pathLimit ?? 4
   const { nodeCount: n, firstOut, head, rev, resCap } = graph
   const scale = (n + 1) * alpha
   const cost = new Float64Array(graph.cost.length)
@@ -37,10 +40,12 @@ export function minimizeCost(graph: FlowGraph, options: ScalingOptions = {}): Sc
   const nextOut = new Int32Array(n)
   const queue = new Int32Array(n)
   const queued = new Uint8Array(n)
-  const path = new Int32Array(PATH_LIMIT + 1)
+  const path = new Int32Array(pathLimit + 1)
   const onPath = new Uint8Array(cost.length)
   const maxRank = alpha * n
-  const buckets = new Int32Array(maxRank + 1)
+  const buckets = new Int32Array(maxRank + 1).fill(n)
+  // Ranks stay small in practice: clearing only the buckets used last time avoids an O(α·n) fill per update.
+  let highestRank = 0
   const bucketNext = new Int32Array(n + 1)
   const bucketPrev = new Int32Array(n + 1)
   const rank = new Int32Array(n)
@@ -63,7 +68,8 @@ export function minimizeCost(graph: FlowGraph, options: ScalingOptions = {}): Sc
   // Dial's buckets from the deficit nodes backwards: lower every price by ε per rank of distance to a deficit.
   const globalUpdate = (epsilon: number) => {
     const end = n
-    buckets.fill(end)
+    buckets.fill(end, 0, highestRank + 1)
+    highestRank = 0
     let pendingExcess = 0
     let first = end
     for (let v = 0; v < n; v++) {
@@ -105,6 +111,7 @@ export function minimizeCost(graph: FlowGraph, options: ScalingOptions = {}): Sc
               bucketPrev[after] = before
             }
           }
+          if (newRank > highestRank) highestRank = newRank
           const after = buckets[newRank]!
           bucketNext[v] = after
           bucketPrev[after] = v
@@ -125,7 +132,7 @@ export function minimizeCost(graph: FlowGraph, options: ScalingOptions = {}): Sc
     }
   }
 
-  const globalUpdateEvery = n
+  const globalUpdateEvery = Math.max(1, Math.round(n * (options.globalUpdateFactor ?? 1)))
   let nextGlobalUpdate = globalUpdateEvery
   epsilons.forEach((epsilon, phase) => {
     // Saturate only arcs that break ε-optimality (not every negative one): the flow from the previous phase is
@@ -158,7 +165,7 @@ export function minimizeCost(graph: FlowGraph, options: ScalingOptions = {}): Sc
       }
       let length = 0
       let tip = start
-      walk: while (length < PATH_LIMIT && excess[tip]! >= 0) {
+      walk: while (length < pathLimit && excess[tip]! >= 0) {
         const priceTip = prices[tip]!
         const last = firstOut[tip + 1]!
         let minReduced = Number.POSITIVE_INFINITY
