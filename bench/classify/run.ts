@@ -96,6 +96,10 @@ const body = [
   '',
   `Goal title → 门类 accuracy ≥ ${target}: **${met ? 'met' : `not met (${f(accuracy(titleCategory.scored))}, short by ${f(target - accuracy(titleCategory.scored))})`}**.`,
   '',
+  'Rerun: `npm run bench:classify` (add `-- --no-write` to print only). Model selection: `npx tsx bench/classify/tune.ts <member regex>` and `npx tsx bench/classify/tune-discipline.ts <member regex>` (5-fold CV, training data only; their weights go to `server/src/modules/classification/model-spec.ts`). After changing the data or the spec: `npx tsx server/src/modules/classification/build-snapshot.ts`.',
+  '',
+  'Confidences are softmax probabilities of the stacked members, with weights fitted for log-loss on out-of-fold predictions (titles and abstracts separately), hence the low ECE. Industry suggestions have no labelled data and are not measured here; their confidence is a match strength.',
+  '',
   markdownTable(
     ['model', 'task', 'accuracy', 'macro-F1', 'ECE (10 bins)', 'log-loss'],
     [

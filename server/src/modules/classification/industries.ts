@@ -32,14 +32,19 @@ const SCORE_SCALE = 2.5
 const INSIDE_WORD = 0.5
 
 type Prepared = { phrases: Map<string, { code: string; weight: number }[]>; nodes: Map<string, IndustryNode> }
-const preparedSystems = new WeakMap<readonly IndustryNode[], Prepared>()
+// Keyed by content, not identity: callers rebuild node arrays per request. Bounded: systems are few.
+const preparedSystems = new Map<string, Prepared>()
+const PREPARED_LIMIT = 64
+// A stored correction's words, segmented once per process however often memories are rebuilt.
+const correctionWords = new WeakMap<Correction, string[]>()
 
 function isUseful(word: string): boolean {
   return Array.from(word).length >= 2 && !GENERIC.has(word)
 }
 
 function prepare(system: readonly IndustryNode[]): Prepared {
-  const cached = preparedSystems.get(system)
+  const key = JSON.stringify(system.map((n) => [n.code, n.name, n.parentCode, n.keywords ?? [], n.description ?? '']))
+  const cached = preparedSystems.get(key)
   if (cached) return cached
   const perNode = new Map<string, Map<string, number>>()
   const add = (code: string, phrase: string, weight: number) => {
@@ -68,7 +73,8 @@ function prepare(system: readonly IndustryNode[]): Prepared {
     for (const entry of entries) entry.weight /= share
   }
   const prepared = { phrases, nodes: new Map(system.map((n) => [n.code, n])) }
-  preparedSystems.set(system, prepared)
+  if (preparedSystems.size >= PREPARED_LIMIT) preparedSystems.delete(preparedSystems.keys().next().value!)
+  preparedSystems.set(key, prepared)
   return prepared
 }
 
@@ -173,7 +179,12 @@ export function learnIndustryMemory(corrections: readonly Correction[], jurisdic
   const memory: IndustryMemory = { byCode: new Map(), wordCounts: new Map() }
   for (const correction of corrections) {
     if (correction.jurisdiction !== jurisdiction || !correction.industryCodes?.length) continue
-    const words = new Set(wordsOf(correction.text).filter(isUseful))
+    let useful = correctionWords.get(correction)
+    if (!useful) {
+      useful = wordsOf(correction.text).filter(isUseful)
+      correctionWords.set(correction, useful)
+    }
+    const words = new Set(useful)
     for (const word of words) memory.wordCounts.set(word, (memory.wordCounts.get(word) ?? 0) + 1)
     for (const code of new Set(correction.industryCodes)) {
       const counts = memory.byCode.get(code) ?? new Map<string, number>()

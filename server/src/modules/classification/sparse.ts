@@ -1,14 +1,6 @@
 /** A sparse feature vector: ascending feature indices with their values. */
 export type SparseVector = { indices: Int32Array; values: Float64Array }
 
-/** Builds a sparse vector from an index → value map (indices sorted for cache-friendly loops). */
-export function toSparse(entries: Map<number, number>): SparseVector {
-  const indices = Int32Array.from(entries.keys()).sort()
-  const values = new Float64Array(indices.length)
-  for (let i = 0; i < indices.length; i++) values[i] = entries.get(indices[i]!)!
-  return { indices, values }
-}
-
 export function l2Normalize(vector: SparseVector): SparseVector {
   let sum = 0
   for (const value of vector.values) sum += value * value
