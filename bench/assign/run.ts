@@ -101,6 +101,8 @@ const cases: Case[] = specs.map((spec) => ({
 
 // One untimed solve so the timed runs measure compiled code, not the JIT warming up.
 assignReviewers(cases[0]!.input)
+// One untimed solve so the timed runs measure compiled code, not the JIT warming up.
+assignReviewers(cases[0]!.input)
 const exactRows: string[][] = []
 const greedyRows: string[][] = []
 const notes: string[] = []
@@ -160,7 +162,7 @@ for (const [index, testCase] of cases.entries()) {
   }
 }
 
-const body = `Command: \`npm run bench:assign\` (\`tsx bench/assign/run.ts\`, ${runs} timed solver runs per instance, median shown).
+const body = `Command: \`npm run bench:assign\` (\`tsx bench/assign/run.ts\`, one warm-up solve, then ${runs} timed solver runs per instance, median shown).
 Date: ${machine.date}. Machine: ${machine.cpu}, nproc ${machine.nproc}, memory \`${machine.memory}\`, Node ${machine.node};
 load average at start ${machine.load} (the machine is shared — times move with it).
 
