@@ -1,0 +1,54 @@
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, it } from 'vitest'
+import { apiAs, createAccount, uniqueUsername } from './support/api'
+import { launchBrowser, newPage } from './support/browser'
+import { firstSignIn, signInAs } from './support/sign-in'
+
+describe('disabling an account', () => {
+  let browser: Browser
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it('ends the person’s session at once and enabling lets them back in', async () => {
+    const admin = await apiAs('systemAdmin')
+    const account = await createAccount(admin, {
+      username: uniqueUsername('e2e.off'),
+      displayName: '褚工程师',
+      role: 'enterpriseUser',
+    })
+    const person = await newPage(browser)
+    const administrator = await newPage(browser)
+    try {
+      await firstSignIn(person.page, account.username, account.initialPassword, 'Chu#Enterprise2026')
+
+      await signInAs(administrator.page, 'systemAdmin')
+      await administrator.page.goto(`/admin/users?q=${account.username}`)
+      const row = administrator.page.locator('tr', { hasText: account.username })
+      await row.getByText('停用', { exact: true }).click()
+      await administrator.page
+        .locator('.ant-popconfirm')
+        .getByRole('button', { name: /确\s*定/ })
+        .click()
+      await administrator.page.getByText(`已停用 ${account.username}`).waitFor()
+      await row.getByText('已停用').first().waitFor()
+
+      // The person's next visit finds the session gone and lands on sign-in.
+      await person.page.reload()
+      await person.page.waitForURL(/\/sign-in/)
+
+      await row.getByText('启用', { exact: true }).click()
+      await administrator.page
+        .locator('.ant-popconfirm')
+        .getByRole('button', { name: /确\s*定/ })
+        .click()
+      await administrator.page.getByText(`已启用 ${account.username}`).waitFor()
+    } finally {
+      await person.context.close()
+      await administrator.context.close()
+    }
+  })
+})
