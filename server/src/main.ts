@@ -68,8 +68,9 @@ async function main() {
   const stopListening = config.databaseUrl
     ? await startChangeListener(handle, config.databaseUrl)
     : async () => undefined
-  // The classifier (committed model + stored corrections) loads in the background; the first request waits for it.
-  void classifier().catch((error: Error) => log.error({ err: error }, 'classifier failed to load'))
+  // The classifier (committed model + stored corrections) trains on this thread: load it before listening, so a
+  // process never answers health checks while it cannot serve requests.
+  await classifier()
   const address = await app.listen({ port: config.port, host: config.host })
   const port = new URL(address).port
   log.info({ address, db: handle.kind, demo: config.demo }, 'FirstMile listening')
