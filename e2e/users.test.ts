@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, it } from 'vitest'
 import { apiAs, createAccount, uniqueUsername } from './support/api'
 import { launchBrowser, newPage } from './support/browser'
-import { firstSignIn, signInAs } from './support/sign-in'
+import { firstSignIn, signIn, signInAs } from './support/sign-in'
 
 describe('disabling an account', () => {
   let browser: Browser
@@ -36,9 +36,12 @@ describe('disabling an account', () => {
       await administrator.page.getByText(`已停用 ${account.username}`).waitFor()
       await row.getByText('已停用').first().waitFor()
 
-      // The person's next visit finds the session gone and lands on sign-in.
-      await person.page.reload()
-      await person.page.waitForURL(/\/sign-in/)
+      // The person's next request finds the session gone: the page says so and returns to sign-in.
+      await person.page.locator('[data-menu-path="/account"]').click()
+      await person.page.getByRole('tab', { name: '两步验证' }).click()
+      await person.page.getByRole('button', { name: '开始绑定身份验证器' }).click()
+      await person.page.getByText('登录已失效，请重新登录').waitFor()
+      await person.page.waitForURL(/\/sign-in\?next=/)
 
       await row.getByText('启用', { exact: true }).click()
       await administrator.page
@@ -46,6 +49,7 @@ describe('disabling an account', () => {
         .getByRole('button', { name: /确\s*定/ })
         .click()
       await administrator.page.getByText(`已启用 ${account.username}`).waitFor()
+      await signIn(person.page, account.username, 'Chu#Enterprise2026')
     } finally {
       await person.context.close()
       await administrator.context.close()
