@@ -286,3 +286,20 @@ export async function countUsers(): Promise<{ total: number; locked: number; dis
     .from(users)
   return { total: Number(row?.total ?? 0), locked: Number(row?.locked ?? 0), disabled: Number(row?.disabled ?? 0) }
 }
+
+/** For other modules (an expert profile linked to its account): who an account is, without permission checks. */
+export async function findUserSummary(
+  id: string,
+): Promise<{ id: string; displayName: string; role: Role; orgId: string; status: Row['status'] } | undefined> {
+  const [row] = await db
+    .select({
+      id: users.id,
+      displayName: users.displayName,
+      role: users.role,
+      orgId: users.orgId,
+      status: users.status,
+    })
+    .from(users)
+    .where(eq(users.id, id))
+  return row ? { ...row, role: row.role as Role } : undefined
+}

@@ -1,5 +1,5 @@
 import { and, asc, count, eq, ilike, inArray, or, type SQL } from 'drizzle-orm'
-import { db } from '../../db'
+import { db, type Queryable, type Transaction } from '../../db'
 import { audit } from '../../platform/audit/audit'
 import { type Actor, requirePermission } from '../../platform/auth/actor'
 import { now } from '../../platform/clock/clock'
@@ -169,4 +169,81 @@ export async function organizationNames(ids: readonly string[]): Promise<Map<str
     .from(organizations)
     .where(inArray(organizations.id, unique))
   return new Map(rows.map((r) => [r.id, r.name]))
+}
+
+/** For registries: organizations by id, 统一社会信用代码 or exact name, read in the caller's transaction when given one. */
+export async function findOrganizations(
+  q: Queryable,
+  by: { ids?: readonly string[]; usccs?: readonly string[]; names?: readonly string[] },
+): Promise<Row[]> {
+  const ids = [...new Set(by.ids ?? [])]
+  const usccs = [...new Set(by.usccs ?? [])]
+  const names = [...new Set(by.names ?? [])]
+  if (ids.length === 0 && usccs.length === 0 && names.length === 0) return []
+  return q
+    .select()
+    .from(organizations)
+    .where(
+      or(
+        ids.length ? inArray(organizations.id, ids) : undefined,
+        usccs.length ? inArray(organizations.uscc, usccs) : undefined,
+        names.length ? inArray(organizations.name, names) : undefined,
+      ),
+    )
+}
+
+/**
+ * For registries that register an organization together with their own record (企业库): inserts it in the
+ * caller's transaction, with its audit record. The caller has checked the area and the 统一社会信用代码.
+ */
+export async function insertOrganization(
+  tx: Transaction,
+  actor: Actor,
+  // uscc null: a unit without legal personality of its own (a PoC center inside a university, 载体库).
+  input: { name: string; kind: Row['kind']; uscc: string | null; jurisdictionCode: string; address?: string | null },
+): Promise<Row> {
+  const [clash] = input.uscc ? await findOrganizations(tx, { usccs: [input.uscc] }) : []
+  if (clash) {
+    throw new AppError('ALREADY_EXISTS', `统一社会信用代码 ${input.uscc} 已登记为“${clash.name}”`, {
+      fields: [{ path: 'uscc', message: `已登记为“${clash.name}”` }],
+      organizationId: clash.id,
+    })
+  }
+  const at = now()
+  const [row] = await tx
+    .insert(organizations)
+    .values({
+      id: newId(),
+      name: input.name,
+      kind: input.kind,
+      isLegalEntity: input.uscc !== null,
+      uscc: input.uscc,
+      jurisdictionCode: input.jurisdictionCode,
+      address: input.address ?? null,
+      createdAt: at,
+      updatedAt: at,
+    })
+    .returning()
+  await audit(tx, actor, { action: 'organization.create', targetType: 'organization', targetId: row!.id, after: row })
+  return row!
+}
+
+/** For registries: an organization's new name (更名), in the caller's transaction, with its audit record. */
+export async function renameOrganization(tx: Transaction, actor: Actor, id: string, name: string): Promise<void> {
+  const [before] = await tx.select().from(organizations).where(eq(organizations.id, id)).for('update')
+  if (!before) throw notFound('机构')
+  if (before.name === name) return
+  const [after] = await tx
+    .update(organizations)
+    .set({ name, version: before.version + 1, updatedAt: now() })
+    .where(eq(organizations.id, id))
+    .returning()
+  await audit(tx, actor, {
+    action: 'organization.update',
+    targetType: 'organization',
+    targetId: id,
+    before,
+    after,
+    detail: { fields: ['name'] },
+  })
 }
