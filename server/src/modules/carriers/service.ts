@@ -18,6 +18,7 @@ import { type CarrierShape, carrierProblems } from './rules'
 import { type CarrierKind, carriers } from './schema'
 import { canEditRow, type Lookups, RECORD_TYPE, type Row, searchDocumentOf, toCarrier } from './view'
 
+export { pinyinSortKey } from './labels'
 export { canEditRow, RECORD_TYPE, type Row as CarrierRow } from './view'
 
 export async function viewerFor(actor: Actor): Promise<Viewer> {
