@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { completeUscc } from '../server/src/platform/validation/uscc'
+import { apiAs } from './support/api'
 import { launchBrowser, newPage, screenshotBoth } from './support/browser'
 import { pickOption, pickTreeOption, saveButton } from './support/form'
 import { firstSignIn, signInAs } from './support/sign-in'
@@ -47,6 +48,37 @@ describe('system administrator', () => {
       await page.getByRole('cell', { name }).waitFor()
       await page.getByText(valid).first().waitFor()
       await screenshotBoth(page, 'organizations')
+    } finally {
+      await context.close()
+    }
+  })
+
+  it('edits an organization, and refuses an edit made on a version someone else has already changed', async () => {
+    const api = await apiAs('systemAdmin')
+    const { context, page } = await newPage(browser)
+    try {
+      await signInAs(page, 'systemAdmin')
+      await page.goto('/organizations')
+      const target = (
+        await api.get<{ items: { id: string; name: string; version: number }[] }>('/organizations?q=鹿城')
+      ).items[0]
+      if (!target) throw new Error('no demo organization in 鹿城区')
+      const row = page.locator('tr', { hasText: target.name })
+      await row.getByTestId(`edit-${target.id}`).click()
+      const dialog = page.getByRole('dialog')
+      await dialog.getByLabel('联系人').fill('郑主任')
+      await dialog.getByLabel('联系电话').fill('0577-88886666')
+      await saveButton(dialog).click()
+      await page.getByText('机构信息已保存').waitFor()
+      await row.getByText('郑主任').waitFor()
+
+      await row.getByTestId(`edit-${target.id}`).click()
+      await dialog.getByLabel('联系人').fill('王主任')
+      const current = await api.get<{ version: number }>(`/organizations/${target.id}`)
+      await api.patch(`/organizations/${target.id}`, { contactName: '另一位管理员', version: current.version })
+      await saveButton(dialog).click()
+      await page.getByText('该机构已被他人修改，请关闭后刷新列表再编辑').waitFor()
+      await screenshotBoth(page, 'organization-stale-edit')
     } finally {
       await context.close()
     }

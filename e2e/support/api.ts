@@ -12,6 +12,7 @@ import { nextTotpCode } from './totp'
 export type Api = {
   get: <T>(path: string) => Promise<T>
   post: <T>(path: string, body?: unknown) => Promise<T>
+  patch: <T>(path: string, body: unknown) => Promise<T>
 }
 
 type SignInResponse =
@@ -57,6 +58,12 @@ export async function apiAs(role: Role): Promise<Api> {
   if (!cookie || !csrf) throw new Error('API sign-in returned no session cookie or CSRF token')
   return {
     get: (path) => call(path, { headers: { Cookie: cookie } }),
+    patch: (path, body) =>
+      call(path, {
+        method: 'PATCH',
+        headers: { ...json, Cookie: cookie, 'X-CSRF-Token': csrf },
+        body: JSON.stringify(body),
+      }),
     post: (path, body = {}) =>
       call(path, {
         method: 'POST',

@@ -101,7 +101,7 @@ export function OrganizationForm({
       trigger={trigger}
       width={screens.md ? 640 : '100%'}
       layout="vertical"
-      grid={screens.md}
+      grid
       rowProps={{ gutter: 16 }}
       modalProps={{ destroyOnHidden: true, maskClosable: false, okText: '保存', cancelText: '取消' }}
       initialValues={

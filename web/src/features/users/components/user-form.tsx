@@ -70,7 +70,7 @@ export function UserForm({
       trigger={trigger}
       width={screens.md ? 600 : '100%'}
       layout="vertical"
-      grid={screens.md}
+      grid
       rowProps={{ gutter: 16 }}
       modalProps={{
         destroyOnHidden: true,
