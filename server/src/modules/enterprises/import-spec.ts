@@ -8,6 +8,7 @@ import { canonicalJson } from '../../platform/crypto/digest'
 import { confidentialityLabels } from '../../platform/registry/confidentiality'
 import type { ImportSpec } from '../../platform/registry/import/engine'
 import { writeRevision } from '../../platform/registry/revisions'
+import { completeUscc } from '../../platform/validation/uscc'
 import { qualify, systemsFor } from '../industries/service'
 import { getJurisdiction } from '../jurisdictions/service'
 import { findOrganizations, insertOrganization, renameOrganization } from '../organizations/service'
@@ -239,7 +240,7 @@ export const enterpriseImport: ImportSpec<ImportRow> = {
       header: '统一社会信用代码',
       required: true,
       description: '18 位，按 GB 32100-2015 校验；已登记的企业按此代码更新',
-      example: '91330304MA2J00041',
+      example: completeUscc('91330304MA2K8XY3Q'),
     },
     {
       key: 'jurisdictionCode',

@@ -6,7 +6,7 @@ import { markText, snippetOf } from '../../platform/registry/highlight'
 import type { Filter } from '../../platform/search'
 import { industryNames } from '../industries/service'
 import { descendantsOf, jurisdictionNames } from '../jurisdictions/service'
-import { searchRecords } from '../search/service'
+import { catchUp, searchRecords } from '../search/service'
 import type { EnterpriseQuery } from './contracts'
 import { gbtName } from './gbt4754'
 import { tierKeyLabel } from './labels'
@@ -130,6 +130,8 @@ export async function searchEnterprises(actor: Actor, query: EnterpriseQuery) {
   let highlights = new Map<string, readonly string[]>()
   let understood: { word: string; via: string }[] = []
   if (query.q) {
+    // Writes that did not pass through this process's services (a bulk import) reach the index here.
+    await catchUp()
     const byName = query.sort === 'name'
     const response = searchRecords(RECORD_TYPE, {
       text: query.q,

@@ -324,6 +324,7 @@ export async function findDuplicates(actor: Actor, input: { name: string; uscc?:
     }
   }
   const visibility = visibleFilter(viewer)
+  await catchUp()
   const response = searchRecords(RECORD_TYPE, {
     text: input.name,
     filter: { and: [{ attribute: 'status', in: ['active'] }, ...(visibility ? [visibility] : [])] },
