@@ -303,4 +303,14 @@ describe('demands registry', () => {
     const check = await inject('POST', '/api/v1/demands/duplicates', enterprise, { title: '高速冲压模具磨损在线监测' })
     expect(check.json().items.map((i: { id: string }) => i.id)).toContain(first.id)
   })
+
+  it('turns a signed-in person’s interest (我有意向) into a lead for the owner', async () => {
+    const owner = await signIn(ctx.app(), await createAccount('enterpriseUser'))
+    const record = (await post(owner, { ...base, title: '可行性验证需求的意向测试' })).json().demand
+    const interested = await signIn(ctx.app(), await createAccount('researcher'))
+    const lead = await inject('POST', '/api/v1/leads', interested, { recordType: 'demand', recordId: record.id })
+    expect(lead.statusCode).toBe(201)
+    const received = (await inject('GET', '/api/v1/leads?box=received', owner)).json()
+    expect(received.items[0]).toMatchObject({ recordTitle: '可行性验证需求的意向测试', recordTypeLabel: '技术需求' })
+  })
 })

@@ -64,7 +64,8 @@ describe('scenarios registry', () => {
     })
     expect(edited.json()).toMatchObject({ offerLabels: ['场地', '数据', '采购意向', '示范应用'], version: 2 })
     expect(
-      (await inject('PATCH', `/api/v1/scenarios/${s.id}`, enterprise, { title: '旧版本的标题', version: 1 })).statusCode,
+      (await inject('PATCH', `/api/v1/scenarios/${s.id}`, enterprise, { title: '旧版本的标题', version: 1 }))
+        .statusCode,
     ).toBe(409)
     const move = (status: string, version: number, reason?: string) =>
       inject('POST', `/api/v1/scenarios/${s.id}/status`, enterprise, { status, version, ...(reason ? { reason } : {}) })
@@ -256,5 +257,15 @@ describe('scenarios registry', () => {
       })
     ).json()
     expect(again.duplicates[0]).toMatchObject({ id: first.id, reason: '同一单位已发布标题高度相似的场景' })
+  })
+
+  it('turns a signed-in person’s interest (我有意向) into a lead for the owner', async () => {
+    const owner = await signIn(ctx.app(), await createAccount('enterpriseUser'))
+    const record = (await post(owner, { ...base, title: '意向测试用的应用场景' })).json().scenario
+    const interested = await signIn(ctx.app(), await createAccount('centerOperator'))
+    const lead = await inject('POST', '/api/v1/leads', interested, { recordType: 'scenario', recordId: record.id })
+    expect(lead.statusCode).toBe(201)
+    const received = (await inject('GET', '/api/v1/leads?box=received', owner)).json()
+    expect(received.items[0]).toMatchObject({ recordTitle: '意向测试用的应用场景', recordTypeLabel: '应用场景' })
   })
 })
