@@ -18,6 +18,7 @@ const EnvSchema = z.object({
   FIRSTMILE_DATA_DIR: z.string().default('./data'),
   FIRSTMILE_DEMO: flag(true),
   FIRSTMILE_REQUIRE_TOTP: flag(true),
+  FIRSTMILE_DEMO_SIZE: z.enum(['full', 'small']).default('full'),
   FIRSTMILE_ALLOW_UNSAFE_PG: flag(false),
   FIRSTMILE_COOKIE_SECURE: z.enum(['auto', 'always', 'never']).default('auto'),
   FIRSTMILE_TRUST_PROXY: flag(false),
@@ -37,6 +38,8 @@ export type Config = {
   databaseUrl: string | undefined
   dataDir: string
   demo: boolean
+  /** `small` skips the 1,000 CSL demo achievements (quick starts in tests). */
+  demoSize: 'full' | 'small'
   requireTotp: boolean
   allowUnsafePostgres: boolean
   cookieSecure: 'auto' | 'always' | 'never'
@@ -69,6 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, version = '0.1.
     databaseUrl: e.DATABASE_URL,
     dataDir: path.resolve(e.FIRSTMILE_DATA_DIR),
     demo: e.FIRSTMILE_DEMO,
+    demoSize: e.FIRSTMILE_DEMO_SIZE,
     requireTotp: e.FIRSTMILE_REQUIRE_TOTP,
     allowUnsafePostgres: e.FIRSTMILE_ALLOW_UNSAFE_PG,
     cookieSecure: e.FIRSTMILE_COOKIE_SECURE,

@@ -34,7 +34,7 @@ async function main() {
 
   if (await isEmpty(handle.db)) {
     if (config.demo) {
-      await seedDemo(handle.db)
+      await seedDemo(handle.db, { size: config.demoSize })
       log.info('empty database: demo data created')
     } else {
       const secrets = await bootstrapAdministrators(handle.db, config.jurisdiction)

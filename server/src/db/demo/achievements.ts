@@ -293,7 +293,7 @@ function systemCodeFor(area: string): string {
 /** Demo achievements: the showcase above plus the 1,000 CSL development records (labelled as such). */
 export async function seedDemoAchievements(
   tx: Transaction,
-  context: { orgIdByKey: Map<string, string> },
+  context: { orgIdByKey: Map<string, string>; withCsl?: boolean },
 ): Promise<number> {
   const at = now()
   const orgIds = new Map(context.orgIdByKey)
@@ -344,7 +344,10 @@ export async function seedDemoAchievements(
     })
   }
   const random = rng(20261122)
-  const csl = fs.readFileSync(path.join(ROOT, 'data/classification/csl-dev.jsonl'), 'utf8').trim().split('\n')
+  const csl =
+    context.withCsl === false
+      ? []
+      : fs.readFileSync(path.join(ROOT, 'data/classification/csl-dev.jsonl'), 'utf8').trim().split('\n')
   for (const [i, line] of csl.entries()) {
     const paper = JSON.parse(line) as {
       id: string

@@ -14,7 +14,7 @@ import { seedDemoAchievements } from './achievements'
 import { demoOrganizations } from './organizations'
 
 /** Fills an empty database with the demo organizations and one account per role. */
-export async function seedDemo(db: Database): Promise<void> {
+export async function seedDemo(db: Database, options: { size?: 'full' | 'small' } = {}): Promise<void> {
   const actor = systemActor('demo seed')
   const hash = await hashPassword(DEMO_PASSWORD)
   await db.transaction(async (tx) => {
@@ -57,7 +57,7 @@ export async function seedDemo(db: Database): Promise<void> {
       })
       await tx.insert(passwordHistory).values({ id: newId(), userId: id, hash, createdAt: at })
     }
-    const achievementCount = await seedDemoAchievements(tx, { orgIdByKey: ids })
+    const achievementCount = await seedDemoAchievements(tx, { orgIdByKey: ids, withCsl: options.size !== 'small' })
     await audit(tx, actor, {
       action: 'demo.seed',
       targetType: 'platform',

@@ -33,9 +33,9 @@ const HOSTILE = [
 ]
 
 const hostileString = fc.oneof(
-  fc.constantFrom(...HOSTILE),
-  fc.string({ maxLength: 40 }),
-  fc.string({ minLength: 70_000, maxLength: 70_001 }),
+  { weight: 8, arbitrary: fc.constantFrom(...HOSTILE) },
+  { weight: 8, arbitrary: fc.string({ maxLength: 40 }) },
+  { weight: 1, arbitrary: fc.string({ minLength: 70_000, maxLength: 70_001 }) },
 )
 const anyJson = fc.oneof(
   hostileString,
@@ -127,8 +127,9 @@ describe('fuzz: malformed and hostile requests across every route', () => {
     for (const [index, route] of routes.entries()) {
       const role = roles.find((r) => isAllowed(r, route.action))
       const headers = role && !isAllowed(undefined, route.action) ? sessions.get(role)!.headers : {}
+      // About 1,500 requests in all, spread evenly over however many routes there are.
       const cases = fc.sample(fc.tuple(fc.constantFrom(...HOSTILE), hostileQuery, malformedBody), {
-        numRuns: 40,
+        numRuns: Math.max(12, Math.ceil(1500 / routes.length)),
         seed: 20261122 + index,
       })
       for (const [param, query, body] of cases) {
@@ -161,7 +162,7 @@ describe('fuzz: malformed and hostile requests across every route', () => {
     const after = await fingerprint(handle)
     // A hostile but well-formed search may still run an export, which is audited; nothing else may be.
     const written = await handle.query<{ action: string }>('select action from audit_log where seq > $1', [last])
-    expect(written.filter((r) => r.action !== 'audit.export')).toEqual([])
+    expect(written.filter((r) => !r.action.endsWith('.export'))).toEqual([])
     // Sessions are touched by reads (last seen); everything else must be exactly as it was.
     const { sessions: _s1, audit_log: auditBefore, ...tablesBefore } = before.tables
     const { sessions: _s2, audit_log: auditAfter, ...tablesAfter } = after.tables

@@ -6,10 +6,18 @@ const ROOT = path.resolve(__dirname, '../../../..')
 export type ServerProcess = { child: ChildProcess; url: string; output: () => string; exited: Promise<number | null> }
 
 /** Starts the real server (`node --import tsx server/src/main.ts`) and resolves once it listens. */
-export function startServer(env: Record<string, string>, timeoutMs = 90_000): Promise<ServerProcess> {
+export function startServer(env: Record<string, string>, timeoutMs = 240_000): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'server/src/main.ts')], {
     cwd: ROOT,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', FIRSTMILE_RATE_LIMIT: '1000000', ...env },
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      FIRSTMILE_RATE_LIMIT: '1000000',
+      FIRSTMILE_DEMO_SIZE: 'small',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
