@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { withTestApp } from '../../test/app'
 
 const ctx = withTestApp()
-const classify = (payload: Record<string, unknown>) => ctx.app().inject({ method: 'POST', url: '/api/v1/classify', payload })
+const classify = (payload: Record<string, unknown>) =>
+  ctx.app().inject({ method: 'POST', url: '/api/v1/classify', payload })
 
 describe('POST /api/v1/classify', () => {
   it('suggests 学科门类, 一级学科 and the area’s industry nodes without sign-in', async () => {
