@@ -10,7 +10,17 @@ export interface BenchQuery {
   readonly text: string
   /** Segmented once for every engine (segmentation time is the same for all and left out). */
   readonly words: readonly string[]
+  /** The same words with ' ' where the text had a space (keyword boundaries), for engines that use phrases. */
+  readonly sequence: readonly string[]
   readonly paper: number
+}
+
+function query(id: string, kind: QueryKind, text: string, paper: number): BenchQuery {
+  const sequence = text
+    .split(/\s+/)
+    .filter((piece) => piece)
+    .flatMap((piece, i) => (i === 0 ? segment(piece) : [' ', ...segment(piece)]))
+  return { id, kind, text, words: sequence.filter((w) => w !== ' '), sequence, paper }
 }
 
 /** Titles and 2–3 of each paper's keywords, for the papers of one split (dev to tune, held-out to report). */
@@ -19,15 +29,14 @@ export function makeQueries(corpus: Corpus, split: 'dev' | 'heldout', kinds: rea
   const out: BenchQuery[] = []
   corpus.papers.forEach((paper, p) => {
     if (paper.split !== split) return
-    if (kinds.includes('title'))
-      out.push({ id: `${paper.id}:t`, kind: 'title', text: paper.title, words: segment(paper.title), paper: p })
+    if (kinds.includes('title')) out.push(query(`${paper.id}:t`, 'title', paper.title, p))
     if (kinds.includes('keywords') && paper.keywords.length >= 2) {
       const want = paper.keywords.length >= 3 && random() < 0.5 ? 3 : 2
       const pool = [...paper.keywords]
       const chosen: string[] = []
       while (chosen.length < want) chosen.push(pool.splice(Math.floor(random() * pool.length), 1)[0]!)
       const text = chosen.join(' ')
-      out.push({ id: `${paper.id}:k`, kind: 'keywords', text, words: segment(text), paper: p })
+      out.push(query(`${paper.id}:k`, 'keywords', text, p))
     }
   })
   return out

@@ -50,7 +50,7 @@ export function simulatedFeedback(
   const saved = index.reranker
   index.reranker = FIRST_STAGE_ONLY
   for (const q of queries) {
-    const response = index.search({ words: q.words, limit: index.config.rerankDepth, explain: true })
+    const response = index.search({ words: q.sequence, limit: index.config.rerankDepth, explain: true })
     for (const hit of response.hits) {
       examples.push({ group: q.id, features: hit.reasons!.features, grade: grade(corpus, q, docNumber(hit.id)) })
     }
@@ -74,7 +74,9 @@ export class FirstMileEngine implements BenchEngine {
       rerank: true,
     },
     private readonly config: SearchIndexConfig = BENCH_INDEX,
+    existing?: SearchIndex,
   ) {
+    this.index = existing
     this.name = options.label ?? (options.rerank ? 'FirstMile (BM25F + MaxScore + re-ranker)' : 'FirstMile first stage')
   }
 

@@ -100,6 +100,14 @@ export class AttributeColumnsBuilder {
     }
   }
 
+  /** Maps interned value ids through `table` (a worker's dictionary → the index's). */
+  remap(name: string, table: Int32Array): void {
+    const builder = this.builders.get(name)
+    if (!builder || builder.kind === 'number') return
+    const values = builder.values
+    for (let i = 0; i < values.length; i++) values.data[i] = values.data[i] === 0 ? 0 : table[values.data[i]!]!
+  }
+
   finish(): Record<string, AttributeColumn> {
     const out: Record<string, AttributeColumn> = {}
     for (const [name, b] of this.builders) {

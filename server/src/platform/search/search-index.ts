@@ -1,5 +1,6 @@
 import { isStopword as defaultIsStopword, subwords as defaultSubwords } from '../text/tokenize'
 import { createDictionaries, type ValueDictionary } from './attributes'
+import { DocumentTerms } from './document-terms'
 import { ensureLength } from './growable'
 import { DEFAULT_QUERY_OPTIONS, type QueryOptions } from './query'
 import { FIRST_STAGE_ONLY, type RerankerModel } from './reranker'
@@ -40,6 +41,7 @@ export class SearchIndex {
   readonly vocabulary: Vocabulary
   readonly dictionaries: Map<string, ValueDictionary>
   reranker: RerankerModel
+  private readonly documentTerms: DocumentTerms
   private sealed: Segment[] = []
   private readonly byOrdinal = new Map<number, Segment>()
   private readonly handles = new Map<string, number>()
@@ -52,12 +54,11 @@ export class SearchIndex {
   private stamps = new Int32Array(1024)
   private stamp = 0
   private scratch = new Int32Array(1024)
-  /** Per term: 0 not seen as a word yet, 1 stopword, 2 indexed. */
-  private stopword = new Int32Array(1024)
 
   constructor(config: SearchIndexConfig) {
     this.config = resolve(config)
     this.vocabulary = new Vocabulary(this.config.subwords)
+    this.documentTerms = new DocumentTerms(this.vocabulary, this.config.isStopword)
     this.dictionaries = createDictionaries(this.config.attributes)
     this.reranker = config.reranker ?? FIRST_STAGE_ONLY
     this.lengthSums = new Float64Array(this.config.fields.length)
@@ -136,14 +137,10 @@ export class SearchIndex {
     return runSearch(this, request)
   }
 
-  /** Seals the write buffer and merges small or tombstone-heavy segments. */
+  /** Seals the write buffer and rewrites everything into one segment without tombstones (a quiet hour's job). */
   compact(): void {
     this.seal()
-    this.merge(this.sealed.filter((s) => s.deletedCount > 0.3 * s.size))
-    if (this.sealed.length > 1) {
-      const largest = Math.max(...this.sealed.map((s) => s.size))
-      this.merge(this.sealed.filter((s) => s.size < largest))
-    }
+    if (this.sealed.length > 1 || this.sealed.some((s) => s.deletedCount > 0)) this.merge([...this.sealed])
   }
 
   /** Segments in search order (sealed, then the buffer). */
@@ -212,26 +209,7 @@ export class SearchIndex {
 
   /** Term ids of a record's fields, stopwords dropped (interning new words). */
   termIds(doc: IndexDocument): Int32Array[] {
-    return this.config.fields.map((field) => {
-      const words = doc.fields[field.name] ?? []
-      const out = new Int32Array(words.length)
-      let n = 0
-      for (const w of words) {
-        let id = this.vocabulary.id(w)
-        if (id === undefined || (this.stopword[id] ?? 0) === 0) id = this.classify(w)
-        if (this.stopword[id] === 2) out[n++] = id
-      }
-      return out.subarray(0, n)
-    })
-  }
-
-  /** A word first seen as a document word: interned, flagged stopword or not, its sub-words derived once. */
-  private classify(word: string): number {
-    const id = this.vocabulary.intern(word)
-    this.vocabulary.expansion(id)
-    this.stopword = ensureLength(this.stopword, this.vocabulary.size)
-    this.stopword[id] = word === '' || this.config.isStopword(word) ? 1 : 2
-    return id
+    return this.config.fields.map((field) => this.documentTerms.ids(doc.fields[field.name] ?? []))
   }
 
   private newBuilder(): SegmentBuilder {

@@ -9,7 +9,6 @@ import { ensureLength, GrowableBytes, GrowableU32 } from './growable'
 import { type Bm25fParameters, fieldNorms, quantizeImpact } from './scoring'
 import { BLOCK_SIZE, MAX_SEGMENT_DOCUMENTS, type Segment, type SegmentData } from './segment'
 import { readVBytes, writeVByte } from './vbyte'
-import type { Vocabulary } from './vocabulary'
 
 const MAX_FIELD_LENGTH = 0xffff
 
@@ -25,6 +24,15 @@ function scratchFor(vocabularySize: number): typeof scratch {
   return scratch
 }
 
+/** What the builder needs of a vocabulary: sub-words per term id (a worker passes a view in global ids). */
+export interface ExpansionSource {
+  readonly size: number
+  readonly expansionStart: Int32Array
+  readonly expansionCount: Int32Array
+  readonly expansionPool: { readonly data: Uint32Array }
+  expansion(term: number): Uint32Array
+}
+
 /**
  * Builds one immutable segment. `add` only writes each document's words (term ids) to the forward index;
  * `finish`, once the average field lengths are known, reads the forward index twice — counting document
@@ -34,14 +42,14 @@ function scratchFor(vocabularySize: number): typeof scratch {
 export class SegmentBuilder {
   readonly ids: string[] = []
   readonly lengthSums: Float64Array
-  private readonly forward = new GrowableBytes(1 << 16)
-  private readonly forwardStart = new GrowableU32()
+  private forward = new GrowableBytes(1 << 16)
+  private forwardStart = new GrowableU32()
   private readonly fieldLengths = new GrowableU32()
   private readonly attributes: AttributeColumnsBuilder
   private longest = 0
 
   constructor(
-    private readonly vocabulary: Vocabulary,
+    private readonly vocabulary: ExpansionSource,
     private readonly fieldCount: number,
     schema: AttributeSchema,
     dictionaries: Map<string, ValueDictionary>,
@@ -110,7 +118,30 @@ export class SegmentBuilder {
     return this.fieldLengths.data[doc * this.fieldCount + field]!
   }
 
-  finish(parameters: Omit<Bm25fParameters, 'averageLengths'> & { averageLengths?: readonly number[] }): SegmentData {
+  /** Rewrites the forward index through `table` (a worker's local term ids → the index's global ones). */
+  remapTerms(table: Int32Array): void {
+    const size = this.ids.length
+    const words = new Int32Array(this.longest + 1)
+    const out = new GrowableBytes(this.forward.length + 1024)
+    const starts = new GrowableU32(size + 1)
+    starts.push(0)
+    for (let doc = 0; doc < size; doc++) {
+      const count = this.words(doc, words)
+      for (let i = 0; i < count; i++) writeVByte(out, table[words[i]!]!)
+      starts.push(out.length)
+    }
+    this.forward = out
+    this.forwardStart = starts
+  }
+
+  remapAttributeValues(name: string, table: Int32Array): void {
+    this.attributes.remap(name, table)
+  }
+
+  finish(
+    parameters: Omit<Bm25fParameters, 'averageLengths'> & { averageLengths?: readonly number[] },
+    expansions: ExpansionSource = this.vocabulary,
+  ): SegmentData {
     const size = this.ids.length
     const fieldCount = this.fieldCount
     const averageLengths =
@@ -127,7 +158,7 @@ export class SegmentBuilder {
       totals[doc] = total
     }
     // every word's sub-words must be derived before the vocabulary size is read
-    const vocabulary = this.vocabulary
+    const vocabulary = expansions
     for (let doc = 0; doc < size; doc++) {
       readVBytes(forward, forwardStart[doc]!, totals[doc]!, words)
       for (let p = 0; p < totals[doc]!; p++)

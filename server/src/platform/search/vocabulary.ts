@@ -12,6 +12,10 @@ export function charGrams(word: string): string[] {
   return grams
 }
 
+const COMMON_GRAM = 2000
+/** One wrong character in a 4-character Chinese word leaves a Dice similarity of 1/3; Latin bigrams say less. */
+const CJK = /[\u3400-\u9fff]/
+
 export interface SimilarTerm {
   id: number
   similarity: number
@@ -97,13 +101,16 @@ export class Vocabulary {
    * Words of the index that share character grams with an unknown query word, best first (Dice
    * similarity ≥ minimum, then frequency): a one-character difference in a query still finds documents.
    */
-  similar(word: string, limit: number, minimum = 0.5): SimilarTerm[] {
+  similar(word: string, limit: number, minimum = CJK.test(word) ? 0.3 : 0.6): SimilarTerm[] {
     this.indexGrams()
     const keys = charGrams(word)
     const shared = new Map<number, number>()
-    for (const key of keys) {
-      for (const id of this.grams.get(key) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1)
-    }
+    // rarest grams first; a gram shared by thousands of words (智能) adds nothing once others have spoken
+    const lists = keys.map((key) => this.grams.get(key) ?? []).sort((a, b) => a.length - b.length)
+    lists.forEach((list, i) => {
+      if (i > 0 && list.length > COMMON_GRAM) return
+      for (const id of list) shared.set(id, (shared.get(id) ?? 0) + 1)
+    })
     const out: SimilarTerm[] = []
     for (const [id, count] of shared) {
       if ((this.df[id] ?? 0) <= 0) continue

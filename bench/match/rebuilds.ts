@@ -1,0 +1,65 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import type { SearchIndex } from '../../server/src/platform/search'
+import { type BuildInput, buildIndexInParallel } from '../../server/src/platform/search/parallel-build'
+import { readSnapshot, writeSnapshot } from '../../server/src/platform/search/snapshot'
+import { segment } from '../../server/src/platform/text/tokenize'
+import type { Corpus } from './corpus'
+import { BENCH_INDEX } from './engines/firstmile'
+import type { RebuildResult } from './report'
+
+const BATCH = 2000
+
+function* batches(corpus: Corpus, form: 'words' | 'text'): Generator<BuildInput[]> {
+  for (let from = 0; from < corpus.size; from += BATCH) {
+    const docs: BuildInput[] = []
+    for (let d = from; d < Math.min(corpus.size, from + BATCH); d++) {
+      const attributes = { discipline: corpus.discipline(d) }
+      docs.push(
+        form === 'text'
+          ? { id: corpus.id(d), text: { abstract: corpus.text(d) }, attributes }
+          : { id: corpus.id(d), words: { abstract: corpus.tokenString(d) }, attributes },
+      )
+    }
+    yield docs
+  }
+}
+
+/**
+ * How fast the index comes back: a snapshot written and read; a rebuild from the stored tokens on both
+ * cores; a full rebuild that segments the text with jieba on both cores; and jieba alone on one core.
+ */
+export async function measureRebuilds(index: SearchIndex, corpus: Corpus): Promise<RebuildResult[]> {
+  const out: RebuildResult[] = []
+  const note = (what: string, seconds: number, extra?: string) => {
+    out.push({ what, seconds, docsPerSecond: corpus.size / seconds, ...(extra ? { note: extra } : {}) })
+    console.log(`  ${what}: ${seconds.toFixed(1)} s, ${(corpus.size / seconds).toFixed(0)} docs/s ${extra ?? ''}`)
+  }
+  const file = path.join(os.tmpdir(), `firstmile-bench-${process.pid}.snapshot`)
+  let t = performance.now()
+  const bytes = writeSnapshot(index, file)
+  note('snapshot written', (performance.now() - t) / 1000, `${(bytes / 2 ** 20).toFixed(0)} MiB`)
+  t = performance.now()
+  readSnapshot(file, BENCH_INDEX)
+  note('snapshot read (start-up without rebuilding)', (performance.now() - t) / 1000)
+  fs.rmSync(file, { force: true })
+  t = performance.now()
+  await buildIndexInParallel(BENCH_INDEX, batches(corpus, 'words'), { workers: 2 })
+  note('rebuild from stored tokens, 2 worker threads', (performance.now() - t) / 1000)
+  t = performance.now()
+  await buildIndexInParallel(BENCH_INDEX, batches(corpus, 'text'), { workers: 2 })
+  note('full rebuild with jieba segmentation, 2 worker threads', (performance.now() - t) / 1000)
+  const sample = Math.min(corpus.size, 20_000)
+  t = performance.now()
+  for (let d = 0; d < sample; d++) segment(corpus.text(d))
+  const seconds = (performance.now() - t) / 1000
+  out.push({
+    what: 'jieba segmentation alone, 1 thread',
+    seconds,
+    docsPerSecond: sample / seconds,
+    note: `${sample} abstracts`,
+  })
+  console.log(`  jieba alone: ${(sample / seconds).toFixed(0)} docs/s`)
+  return out
+}

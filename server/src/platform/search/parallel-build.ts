@@ -1,0 +1,179 @@
+import os from 'node:os'
+import { Worker } from 'node:worker_threads'
+import { AppError } from '../errors/errors'
+import type { AttributeSchema, Attributes } from './attributes'
+import type { FieldConfig } from './scoring'
+import { SearchIndex } from './search-index'
+import type { SegmentData } from './segment'
+import type { SearchIndexConfig } from './types'
+
+/** A record for a rebuild: its raw text per field (segmented in the workers) or its stored words. */
+export interface BuildInput {
+  readonly id: string
+  readonly text?: Readonly<Record<string, string>>
+  /** Stored words per field, as an array or as the space-separated string PostgreSQL keeps. */
+  readonly words?: Readonly<Record<string, readonly string[] | string>>
+  readonly attributes?: Attributes
+}
+
+export interface WorkerSetup {
+  readonly fields: readonly FieldConfig[]
+  readonly attributes: AttributeSchema
+  readonly k1: number
+  readonly extraWords: readonly string[]
+}
+
+export type ToWorker =
+  | { type: 'batch'; docs: readonly BuildInput[] }
+  | { type: 'stats' }
+  | {
+      type: 'finish'
+      table: Int32Array
+      globalSize: number
+      averageLengths: number[]
+      valueTables: Record<string, Int32Array>
+    }
+
+export type FromWorker =
+  | { type: 'ack' }
+  | {
+      type: 'stats'
+      terms: string[]
+      expansionStart: Int32Array
+      expansionCount: Int32Array
+      expansionPool: Uint32Array
+      lengthSums: number[]
+      count: number
+      dictionaries: Record<string, string[]>
+    }
+  | { type: 'segment'; data: SegmentData }
+  | { type: 'error'; message: string }
+
+class BuildWorker {
+  private readonly worker: Worker
+  private waiting: ((message: FromWorker) => void)[] = []
+  private failure: Error | undefined
+  pending = 0
+
+  constructor(setup: WorkerSetup) {
+    const worker = new URL('./build-worker.ts', import.meta.url).href
+    // the worker is TypeScript: register tsx's loader inside the worker first (Node 20 workers do not
+    // inherit the parent's --import hooks), then load it
+    const tsx = import.meta.resolve('tsx/esm/api')
+    const bootstrap = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(worker)}) })`
+    this.worker = new Worker(bootstrap, { eval: true, workerData: setup })
+    this.worker.on('message', (message: FromWorker) => {
+      if (message.type === 'error') this.failure = new Error(message.message)
+      this.waiting.shift()?.(message)
+    })
+    this.worker.on('error', (error) => {
+      this.failure = error
+      for (const resolve of this.waiting.splice(0)) resolve({ type: 'error', message: error.message })
+    })
+  }
+
+  send(message: ToWorker): Promise<FromWorker> {
+    if (this.failure) return Promise.reject(this.failure)
+    return new Promise((resolve, reject) => {
+      this.waiting.push((reply) => (reply.type === 'error' ? reject(new Error(reply.message)) : resolve(reply)))
+      this.worker.postMessage(message)
+    })
+  }
+
+  terminate(): Promise<number> {
+    return this.worker.terminate()
+  }
+}
+
+/**
+ * Rebuilds an index on several cores: records are dealt out to worker threads in batches; each worker
+ * segments or splits them and builds a segment in its own vocabulary; the main thread merges the
+ * vocabularies and attribute values, sends back the id tables and the global average field lengths,
+ * and installs the finished segments (their arrays are transferred, not copied). Uses the default
+ * tokenizer (jieba with the domain dictionary, plus `extraWords`).
+ */
+export async function buildIndexInParallel(
+  config: SearchIndexConfig,
+  batches: AsyncIterable<readonly BuildInput[]> | Iterable<readonly BuildInput[]>,
+  options: { workers?: number; extraWords?: readonly string[] } = {},
+): Promise<SearchIndex> {
+  const index = new SearchIndex(config)
+  const setup: WorkerSetup = {
+    fields: index.config.fields,
+    attributes: index.config.attributes,
+    k1: index.config.k1,
+    extraWords: options.extraWords ?? [],
+  }
+  const count = Math.max(1, options.workers ?? Math.min(2, os.availableParallelism()))
+  const workers = Array.from({ length: count }, () => new BuildWorker(setup))
+  try {
+    let next = 0
+    const inFlight = new Set<Promise<unknown>>()
+    for await (const docs of batches) {
+      if (docs.length === 0) continue
+      // two batches queued per worker keep it busy without holding the whole source in memory
+      let worker = workers[next++ % count]!
+      while (worker.pending >= 2) {
+        await Promise.race(inFlight)
+        worker = workers.reduce((a, b) => (b.pending < a.pending ? b : a))
+      }
+      worker.pending++
+      const chosen = worker
+      const done: Promise<unknown> = chosen.send({ type: 'batch', docs }).finally(() => {
+        chosen.pending--
+        inFlight.delete(done)
+      })
+      inFlight.add(done)
+    }
+    await Promise.all(inFlight)
+    const stats = (await Promise.all(workers.map((w) => w.send({ type: 'stats' })))) as Extract<
+      FromWorker,
+      { type: 'stats' }
+    >[]
+    const vocabulary = index.vocabulary
+    const tables = stats.map((s) => Int32Array.from(s.terms, (term) => vocabulary.intern(term)))
+    stats.forEach((s, w) => {
+      const table = tables[w]!
+      s.terms.forEach((_, local) => {
+        const global = table[local]!
+        if (vocabulary.hasExpansion(global) || s.expansionCount[local] === 0) return
+        const start = s.expansionStart[local]!
+        const subs = s.expansionPool.subarray(start, start + s.expansionCount[local]! - 1)
+        vocabulary.setExpansion(
+          global,
+          Array.from(subs, (sub) => table[sub]!),
+        )
+      })
+    })
+    const valueTables = stats.map((s) =>
+      Object.fromEntries(
+        Object.entries(s.dictionaries).map(([name, values]) => {
+          const dictionary = index.dictionaries.get(name)
+          return [name, Int32Array.from(values, (v, i) => (i === 0 || !dictionary ? 0 : dictionary.intern(v)))]
+        }),
+      ),
+    )
+    const documents = stats.reduce((n, s) => n + s.count, 0)
+    const averageLengths = index.config.fields.map((_, f) =>
+      documents > 0 ? stats.reduce((sum, s) => sum + s.lengthSums[f]!, 0) / documents : 1,
+    )
+    const segments = await Promise.all(
+      workers.map((w, i) =>
+        w.send({
+          type: 'finish',
+          table: tables[i]!,
+          globalSize: vocabulary.size,
+          averageLengths,
+          valueTables: valueTables[i]!,
+        }),
+      ),
+    )
+    for (const reply of segments) {
+      if (reply.type !== 'segment') throw new AppError('INTERNAL', '并行构建索引失败', { reply: reply.type })
+      if (reply.data.size > 0) index.install(reply.data)
+    }
+    return index
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()))
+  }
+}
