@@ -170,7 +170,9 @@ describe('write path', () => {
     const after = index.search({ text: '智能 机器人 电池', limit: 10 }).hits
     expect(after.map((h) => h.id)).toEqual(before.map((h) => h.id))
     // impacts are recomputed with the average lengths of the day: scores move by rounding only
-    after.forEach((h, i) => expect(h.score).toBeCloseTo(before[i]!.score, 1))
+    after.forEach((h, i) => {
+      expect(h.score).toBeCloseTo(before[i]!.score, 1)
+    })
   })
 
   it('keeps document frequencies equal to a fresh build after replacements and removals', () => {
