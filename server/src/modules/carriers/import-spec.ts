@@ -164,7 +164,7 @@ export const carrierImport: ImportSpec<CarrierImportRow> = {
       const resolved = row.resolved!
       let ownerOrgId = resolved.organization.kind === 'existing' ? resolved.organization.id : undefined
       if (!ownerOrgId) {
-        const key = `${resolved.jurisdictionCode}|${row.uscc ?? row.organizationName}`
+        const key = `${resolved.jurisdictionCode}|${organizationKindOfCarrier[row.kind]}|${row.uscc ?? row.organizationName}`
         ownerOrgId = newOrgs.get(key)
         if (!ownerOrgId) {
           ownerOrgId = (

@@ -95,6 +95,8 @@ describe('carrier search', () => {
     })
     const testing = await list(null, 'capability=testing')
     expect(names(testing)).toEqual(['温州瓯江智能电气中试平台'])
+    expect((await list(null, `${q('概念验证')}&updatedTo=2000-01-01`)).total).toBe(0)
+    expect((await list(null, 'updatedFrom=2000-01-01&updatedTo=2999-12-31')).total).toBe(3)
     const subtypes = (await list(null, 'kind=pocCenter')).facets.subtype.map((f: { label: string }) => f.label)
     expect(subtypes.sort()).toEqual(['专业型', '综合类'])
   })

@@ -170,6 +170,8 @@ describe('instruments registry', () => {
     const searched = await list(null, `${q('试验箱 示波器')}&availability=available`)
     expect(searched.items.map((x: { name: string }) => x.name)).toEqual(['高低温湿热试验箱'])
     expect(searched.facets.category).toEqual([{ value: 'environmental', label: '环境试验', count: 1 }])
+    expect((await list(null, `carrier=${platform}&updatedTo=2000-01-01`)).total).toBe(0)
+    expect((await list(null, `${q('示波器')}&updatedFrom=2000-01-01`)).total).toBe(1)
     const sorted = await list(null, `carrier=${platform}&sort=name`)
     // gao (高低温) < shu (数字)
     expect(sorted.items.map((x: { name: string }) => x.name)).toEqual(['高低温湿热试验箱', '数字存储示波器'])
