@@ -1,14 +1,35 @@
+import { HomeOutlined } from '@ant-design/icons'
 import { PageContainer, type PageContainerProps } from '@ant-design/pro-components'
 import { Spin } from 'antd'
 import { type ReactNode, useEffect } from 'react'
+import { Link, useLocation } from 'react-router-dom'
+import { navigation } from './navigation'
 
 type PageProps = Omit<PageContainerProps, 'title'> & { title: string; children: ReactNode }
+
+/** 工作台 / 系统管理 / 机构管理: where the page sits in the menu. */
+function useBreadcrumbItems(title: string) {
+  const { pathname } = useLocation()
+  const group = navigation.find((g) => g.items.some((i) => pathname === i.path || pathname.startsWith(`${i.path}/`)))
+  return [
+    {
+      title: (
+        <Link to="/home">
+          <HomeOutlined /> 工作台
+        </Link>
+      ),
+    },
+    ...(group?.label ? [{ title: group.label }] : []),
+    { title },
+  ]
+}
 
 /** Every signed-in page: title (also the browser tab), breadcrumbs from the menu, content. */
 export function Page({ title, children, ...rest }: PageProps) {
   useDocumentTitle(title)
+  const items = useBreadcrumbItems(title)
   return (
-    <PageContainer title={title} {...rest}>
+    <PageContainer title={title} breadcrumb={{ items }} {...rest}>
       {children}
     </PageContainer>
   )
