@@ -32,6 +32,7 @@ import { registerHomeRoutes } from './modules/home/routes'
 import { registerInstrumentRoutes } from './modules/instruments/routes'
 import { registerJurisdictionRoutes } from './modules/jurisdictions/routes'
 import { registerLeadRoutes } from './modules/leads/routes'
+import { registerMatchingRoutes } from './modules/matching/routes'
 import { registerOrganizationRoutes } from './modules/organizations/routes'
 import { registerPortalRoutes } from './modules/portal/routes'
 import { registerScenarioRoutes } from './modules/scenarios/routes'
@@ -175,6 +176,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerAchievementRoutes(app)
   registerClassificationRoutes(app)
   registerLeadRoutes(app)
+  registerMatchingRoutes(app)
   registerPortalRoutes(app)
   registerDemandRoutes(app)
   registerScenarioRoutes(app)

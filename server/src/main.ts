@@ -12,6 +12,7 @@ import { seedDemo } from './db/demo/seed-demo'
 import { assertDurablePostgres, runMigrations } from './db/migrate'
 import { isEmpty, seedReferenceData } from './db/seed'
 import { classifier } from './modules/classification/service'
+import { loadRerankers } from './modules/matching/service'
 import { rebuildIndexes, startChangeListener } from './modules/search/service'
 import { loadMasterKey } from './platform/crypto/secret-box'
 
@@ -64,7 +65,10 @@ async function main() {
     logger: { level: config.logLevel },
   })
   const sizes = await rebuildIndexes()
+  await loadRerankers()
   log.info({ sizes }, 'search indexes built from stored tokens')
+  // Re-rankers trained by another process are picked up within a minute.
+  setInterval(() => void loadRerankers().catch(() => undefined), 60_000).unref()
   const stopListening = config.databaseUrl
     ? await startChangeListener(handle, config.databaseUrl)
     : async () => undefined

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll } from 'vitest'
 import { buildApp } from '../app'
 import { databaseHandle } from '../db'
+import { loadRerankers } from '../modules/matching/service'
 import { rebuildIndexes } from '../modules/search/service'
 import { timeStep, totpCode } from '../platform/auth/totp'
 import { advanceClock, now } from '../platform/clock/clock'
@@ -27,6 +28,7 @@ export function withTestApp(options: { requireTotp?: boolean; demo?: boolean } =
     })
     await app.ready()
     await rebuildIndexes()
+    await loadRerankers()
   })
   afterAll(async () => {
     await app?.close()

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { App } from '../../platform/http/types'
 import { createLead, listLeads, setLeadStatus } from './service'
+import { registerOtherLeadTargets } from './targets'
 
 const Lead = z.object({
   id: z.string(),
@@ -21,6 +22,7 @@ const CreateLead = z.strictObject({
 })
 
 export function registerLeadRoutes(app: App) {
+  registerOtherLeadTargets()
   app.post(
     '/api/v1/leads',
     { config: { action: 'lead.create' }, schema: { body: CreateLead, response: { 201: Lead } } },

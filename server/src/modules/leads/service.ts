@@ -18,6 +18,13 @@ export function registerLeadTarget(recordType: string, label: string, resolve: R
   resolvers.set(recordType, { label, resolve })
 }
 
+/** One record as the caller sees it (title and owner), through the module that owns it; 404 when hidden. */
+export async function describeRecord(actor: Actor, recordType: string, id: string): Promise<LeadTarget> {
+  const resolver = resolvers.get(recordType)
+  if (!resolver) throw notFound('记录')
+  return resolver.resolve(actor, id)
+}
+
 export function leadTargetTypes(): string[] {
   return [...resolvers.keys()]
 }

@@ -29,7 +29,9 @@ export async function portalSummary(_actor: Actor, cityCode: string) {
     .where(
       and(
         sql`${searchDocuments.attributes}->>'confidentiality' = 'public'`,
-        sql`coalesce(${searchDocuments.attributes}->>'status', 'active') in ('active', 'open')`,
+        sql`coalesce(${searchDocuments.attributes}->>'status', 'active') = 'active'`,
+        // Demands and scenarios count while they are open (征集中); matched or closed ones are history.
+        sql`coalesce(${searchDocuments.attributes}->>'state', 'open') = 'open'`,
         sql`${searchDocuments.attributes}->>'jurisdiction' in (${sql.join(
           areas.map((a) => sql`${a}`),
           sql`, `,

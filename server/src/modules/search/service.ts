@@ -5,7 +5,9 @@ import { now } from '../../platform/clock/clock'
 import { CHANGE_CHANNEL, publishChange } from '../../platform/registry/change-feed'
 import { changeFeed, searchDocuments } from '../../platform/registry/schema'
 import {
+  FIRST_STAGE_ONLY,
   type IndexDocument,
+  type RerankerModel,
   SearchIndex,
   type SearchIndexConfig,
   type SearchRequest,
@@ -138,6 +140,11 @@ export function searchIndex(recordType: string): SearchIndex {
     indexes.set(recordType, index)
   }
   return index
+}
+
+/** The re-ranker a type ships with: the prior that feedback-trained models shrink towards. */
+export function defaultReranker(recordType: string): RerankerModel {
+  return profiles.get(recordType)?.config.reranker ?? FIRST_STAGE_ONLY
 }
 
 export function searchRecords(recordType: string, request: SearchRequest): SearchResponse {

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs'
 import type { z } from 'zod'
 import { db, type Transaction } from '../../../db'
+import { catchUp } from '../../../modules/search/service'
 import { audit } from '../../audit/audit'
 import type { Actor } from '../../auth/actor'
 import { sha256 } from '../../crypto/digest'
@@ -157,6 +158,8 @@ export async function runImport<Row>(
     })
     return outcome
   })
+  // The index follows the database: apply the change feed before answering, so a search right after finds the rows.
+  await catchUp()
   return { ...report, committed: true, ...result }
 }
 

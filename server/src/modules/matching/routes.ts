@@ -1,0 +1,91 @@
+import { z } from 'zod'
+import type { App } from '../../platform/http/types'
+import { leadFromMatch, matchRecord, matchText, recordFeedback } from './service'
+
+const Result = z.object({
+  id: z.string(),
+  type: z.string(),
+  title: z.string(),
+  score: z.number(),
+  reasons: z.array(z.string()),
+  why: z.object({
+    matchedTerms: z.array(z.object({ word: z.string(), via: z.string(), fields: z.array(z.string()) })),
+    fieldContributions: z.record(z.string(), z.number()),
+    shared: z.array(z.object({ attribute: z.string(), values: z.array(z.string()) })),
+    trl: z.number().optional(),
+    distanceKm: z.number().optional(),
+    parts: z.record(z.string(), z.number()),
+  }),
+})
+const Limit = z.coerce.number().int().min(1, '数量至少为 1').max(50, '数量不超过 50').default(10)
+const RecordType = z.enum(['achievement', 'demand', 'enterprise', 'scenario', 'carrier'], { error: '不支持的记录类型' })
+
+export function registerMatchingRoutes(app: App) {
+  app.post(
+    '/api/v1/match/achievements',
+    {
+      config: { action: 'match.read', rateLimit: { max: 60, timeWindow: '1 minute' } },
+      schema: {
+        body: z.strictObject({
+          text: z.string().trim().min(2, '请输入至少 2 个字的需求描述').max(4000, '需求描述不超过 4000 字'),
+          limit: Limit,
+        }),
+        response: { 200: z.object({ results: z.array(Result) }) },
+      },
+    },
+    (req) => matchText(req.actor, req.body),
+  )
+  app.get(
+    '/api/v1/match/:fromType/:fromId/:toType',
+    {
+      config: { action: 'match.read' },
+      schema: {
+        params: z.strictObject({ fromType: RecordType, fromId: z.uuid('记录编号格式不正确'), toType: RecordType }),
+        querystring: z.strictObject({ limit: Limit }),
+        response: {
+          200: z.object({
+            pair: z.object({ from: z.string(), to: z.string(), label: z.string() }),
+            results: z.array(Result),
+          }),
+        },
+      },
+    },
+    (req) => matchRecord(req.actor, { ...req.params, limit: req.query.limit }),
+  )
+  app.post(
+    '/api/v1/match/feedback',
+    {
+      config: { action: 'match.feedback' },
+      schema: {
+        body: z.strictObject({
+          fromType: z.enum(['text', 'achievement', 'demand', 'scenario'], { error: '不支持的匹配来源' }),
+          fromId: z.uuid().optional(),
+          text: z.string().trim().min(2).max(4000).optional(),
+          toType: RecordType,
+          toId: z.uuid('结果编号格式不正确'),
+          kind: z.enum(['interested', 'irrelevant'], { error: '反馈应为“有意向”或“不相关”' }),
+        }),
+        response: { 200: z.object({ recorded: z.boolean() }) },
+      },
+    },
+    (req) => recordFeedback(req.actor, req.body),
+  )
+  app.post(
+    '/api/v1/match/lead',
+    {
+      config: { action: 'lead.create' },
+      schema: {
+        body: z.strictObject({
+          fromType: z.enum(['text', 'achievement', 'demand', 'scenario'], { error: '不支持的匹配来源' }),
+          fromId: z.uuid().optional(),
+          text: z.string().trim().min(2).max(4000).optional(),
+          toType: RecordType,
+          toId: z.uuid('结果编号格式不正确'),
+          message: z.string().trim().max(500, '留言不超过 500 字').optional(),
+        }),
+        response: { 201: z.object({ id: z.string(), status: z.string() }).passthrough() },
+      },
+    },
+    async (req, reply) => reply.code(201).send(await leadFromMatch(req.actor, req.body)),
+  )
+}
