@@ -11,6 +11,9 @@ import { newId } from '../../platform/ids/ids'
 import type { Database } from '../client'
 import { DEMO_PASSWORD, demoAccounts, demoTotpSecret } from './accounts'
 import { seedDemoAchievements } from './achievements'
+import { seedDemoCarriers, seedDemoInstruments } from './carriers-instruments'
+import { seedDemoDemands, seedDemoScenarios } from './demands'
+import { seedDemoEnterprises, seedDemoExperts } from './enterprises-experts'
 import { demoOrganizations } from './organizations'
 
 /** Fills an empty database with the demo organizations and one account per role. */
@@ -58,6 +61,16 @@ export async function seedDemo(db: Database, options: { size?: 'full' | 'small' 
       await tx.insert(passwordHistory).values({ id: newId(), userId: id, hash, createdAt: at })
     }
     const achievementCount = await seedDemoAchievements(tx, { orgIdByKey: ids, withCsl: options.size !== 'small' })
+    const context = { orgIdByKey: ids }
+    const counts = {
+      enterprises: await seedDemoEnterprises(tx, context),
+      experts: await seedDemoExperts(tx, context),
+      demands: await seedDemoDemands(tx, context),
+      scenarios: await seedDemoScenarios(tx, context),
+      carriers: await seedDemoCarriers(tx, context),
+      // Instruments find their carriers by name, so they come after them.
+      instruments: await seedDemoInstruments(tx, context),
+    }
     await audit(tx, actor, {
       action: 'demo.seed',
       targetType: 'platform',
@@ -65,6 +78,7 @@ export async function seedDemo(db: Database, options: { size?: 'full' | 'small' 
         organizations: demoOrganizations.length,
         accounts: demoAccounts.length,
         achievements: achievementCount,
+        ...counts,
       },
     })
   })
