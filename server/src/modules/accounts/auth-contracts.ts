@@ -41,6 +41,8 @@ export const SessionView = z.object({
   expiresAt: z.string().optional(),
   demo: z.boolean(),
   warnings: z.array(z.string()),
+  /** The password policy in force, so the account page can show it. */
+  passwordPolicy: PasswordPolicy.optional(),
 })
 export type SessionView = z.infer<typeof SessionView>
 

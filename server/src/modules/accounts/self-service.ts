@@ -67,6 +67,7 @@ export async function describeSession(actor: Actor, csrfToken?: string): Promise
     expiresAt: row.session.expiresAt.toISOString(),
     demo: runtime().demo,
     warnings: warnings(),
+    passwordPolicy: await readPasswordPolicy(),
   }
 }
 
