@@ -29,6 +29,7 @@ import { registerEnterpriseRoutes } from './modules/enterprises/routes'
 import { registerExpertRoutes } from './modules/experts/routes'
 import { registerHealthRoutes } from './modules/health/routes'
 import { registerHomeRoutes } from './modules/home/routes'
+import { registerIndustryRoutes } from './modules/industries/routes'
 import { registerInstrumentRoutes } from './modules/instruments/routes'
 import { registerJurisdictionRoutes } from './modules/jurisdictions/routes'
 import { registerLeadRoutes } from './modules/leads/routes'
@@ -184,6 +185,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerExpertRoutes(app)
   registerCarrierRoutes(app)
   registerInstrumentRoutes(app)
+  registerIndustryRoutes(app)
 
   await registerWeb(app, options.webDir)
   return app
