@@ -29,7 +29,7 @@ export function* benchDocuments(corpus: Corpus) {
   for (let d = 0; d < corpus.size; d++) {
     yield {
       id: corpus.id(d),
-      fields: { abstract: corpus.tokenString(d).split(' ') },
+      fields: { abstract: corpus.tokenString(d) },
       attributes: { discipline: corpus.discipline(d) },
     }
   }

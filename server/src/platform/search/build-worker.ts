@@ -19,12 +19,10 @@ const builder = new SegmentBuilder(vocabulary, setup.fields.length, setup.attrib
 const port = parentPort!
 const post = (message: FromWorker, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer)
 
-function fieldWords(doc: BuildInput, field: string): readonly string[] {
+function fieldWords(doc: BuildInput, field: string): readonly string[] | string {
   const text = doc.text?.[field]
   if (text !== undefined) return segment(text)
-  const words = doc.words?.[field]
-  if (words === undefined) return []
-  return typeof words === 'string' ? (words ? words.split(' ') : []) : words
+  return doc.words?.[field] ?? []
 }
 
 function globalView(table: Int32Array, size: number): ExpansionSource {
@@ -47,7 +45,7 @@ port.on('message', (message: ToWorker) => {
   try {
     if (message.type === 'batch') {
       for (const doc of message.docs) {
-        const ids = setup.fields.map((f) => terms.ids(fieldWords(doc, f.name)))
+        const ids = setup.fields.map((f, slot) => terms.ids(fieldWords(doc, f.name), slot))
         builder.add(doc.id, ids, doc.attributes)
       }
       post({ type: 'ack' })
@@ -63,7 +61,7 @@ port.on('message', (message: ToWorker) => {
         dictionaries: Object.fromEntries([...dictionaries].map(([name, d]) => [name, d.values])),
       })
     } else {
-      builder.remapTerms(message.table)
+      builder.remapTerms(message.table, message.globalSize)
       for (const [name, table] of Object.entries(message.valueTables)) builder.remapAttributeValues(name, table)
       const data = builder.finish(
         { k1: setup.k1, fields: setup.fields, averageLengths: message.averageLengths },

@@ -209,7 +209,7 @@ export class SearchIndex {
 
   /** Term ids of a record's fields, stopwords dropped (interning new words). */
   termIds(doc: IndexDocument): Int32Array[] {
-    return this.config.fields.map((field) => this.documentTerms.ids(doc.fields[field.name] ?? []))
+    return this.config.fields.map((field, f) => this.documentTerms.ids(doc.fields[field.name] ?? [], f))
   }
 
   private newBuilder(): SegmentBuilder {
@@ -254,7 +254,8 @@ export class SearchIndex {
     for (const segment of segments) {
       for (let doc = 0; doc < segment.size; doc++) {
         if (segment.deleted[doc] === 1) continue
-        builder.copy(segment, doc)
+        this.scratch = ensureLength(this.scratch, segment.length(doc) + 1)
+        builder.copy(segment, doc, this.scratch)
       }
     }
     const merged = new Segment(

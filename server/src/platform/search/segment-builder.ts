@@ -6,18 +6,17 @@ import {
   type ValueDictionary,
 } from './attributes'
 import { ensureLength, GrowableBytes, GrowableU32 } from './growable'
-import { type Bm25fParameters, fieldNorms, quantizeImpact } from './scoring'
+import { type Bm25fParameters, fieldNorms } from './scoring'
 import { BLOCK_SIZE, MAX_SEGMENT_DOCUMENTS, type Segment, type SegmentData } from './segment'
 import { readVBytes, writeVByte } from './vbyte'
 
 const MAX_FIELD_LENGTH = 0xffff
 
-/** Term-indexed scratch arrays shared by every build in the process; each build leaves them zeroed. */
-const scratch = { counts: new Int32Array(1024), pseudo: new Float64Array(1024), local: new Int32Array(1024) }
+/** Term-indexed scratch arrays shared by every build in the process; each build leaves `pseudo` zeroed. */
+const scratch = { pseudo: new Float64Array(1024), local: new Int32Array(1024) }
 
 function scratchFor(vocabularySize: number): typeof scratch {
-  if (scratch.counts.length < vocabularySize) {
-    scratch.counts = ensureLength(scratch.counts, vocabularySize)
+  if (scratch.pseudo.length < vocabularySize) {
     scratch.pseudo = ensureLength(scratch.pseudo, vocabularySize)
     scratch.local = ensureLength(scratch.local, vocabularySize)
   }
@@ -34,10 +33,10 @@ export interface ExpansionSource {
 }
 
 /**
- * Builds one immutable segment. `add` only writes each document's words (term ids) to the forward index;
- * `finish`, once the average field lengths are known, reads the forward index twice — counting document
- * frequencies (a word counts for its dictionary sub-words too), then computing every (term, document)
- * BM25F impact straight into its place in the postings — and lays out blocks and block maxima.
+ * Builds one immutable segment. `add` writes each document's words (term ids) to the forward index and
+ * counts document frequencies (a word counts for its dictionary sub-words too); `finish`, once the
+ * average field lengths are known, reads the forward index once, computing every (term, document) BM25F
+ * impact straight into its place in the postings, and lays out blocks and block maxima.
  */
 export class SegmentBuilder {
   readonly ids: string[] = []
@@ -47,6 +46,10 @@ export class SegmentBuilder {
   private readonly fieldLengths = new GrowableU32()
   private readonly attributes: AttributeColumnsBuilder
   private longest = 0
+  /** Document frequency per term id (a word counts for its sub-words too); stamps dedupe within a document. */
+  private counts = new Int32Array(1024)
+  private stamps = new Int32Array(1024)
+  private distinct = 0
 
   constructor(
     private readonly vocabulary: ExpansionSource,
@@ -66,7 +69,7 @@ export class SegmentBuilder {
   /** Adds a document given as term ids per field (stopwords already removed, sub-words derived). */
   add(id: string, fields: readonly ArrayLike<number>[], attributes: Attributes | undefined): void {
     if (this.ids.length >= MAX_SEGMENT_DOCUMENTS) throw new Error('segment full: start another builder')
-    this.ids.push(id)
+    const stamp = this.ids.push(id)
     let total = 0
     for (let f = 0; f < this.fieldCount; f++) {
       const words = fields[f] ?? []
@@ -74,7 +77,20 @@ export class SegmentBuilder {
       this.fieldLengths.push(length)
       this.lengthSums[f]! += length
       total += length
-      for (let i = 0; i < length; i++) writeVByte(this.forward, words[i]!)
+      const out = this.forward
+      out.ensure(5 * length)
+      const bytes = out.data
+      let at = out.length
+      for (let i = 0; i < length; i++) {
+        let v = words[i]!
+        this.count(v, stamp)
+        while (v >= 0x80) {
+          bytes[at++] = (v & 0x7f) | 0x80
+          v >>>= 7
+        }
+        bytes[at++] = v
+      }
+      out.length = at
     }
     if (total > this.longest) this.longest = total
     this.forwardStart.push(this.forward.length)
@@ -82,9 +98,9 @@ export class SegmentBuilder {
   }
 
   /** Copies a live document of another segment (merges): forward bytes as they are, attributes by id. */
-  copy(segment: Segment, doc: number): void {
+  copy(segment: Segment, doc: number, scratch: Int32Array): void {
     const data = segment.data
-    this.ids.push(data.ids[doc]!)
+    const stamp = this.ids.push(data.ids[doc]!)
     let total = 0
     for (let f = 0; f < this.fieldCount; f++) {
       const length = segment.fieldLength(doc, f)
@@ -93,12 +109,39 @@ export class SegmentBuilder {
       total += length
     }
     if (total > this.longest) this.longest = total
+    segment.words(doc, scratch)
+    for (let i = 0; i < total; i++) this.count(scratch[i]!, stamp)
     const bytes = data.forward.subarray(data.forwardStart[doc]!, data.forwardStart[doc + 1]!)
     this.forward.ensure(bytes.length)
     this.forward.data.set(bytes, this.forward.length)
     this.forward.length += bytes.length
     this.forwardStart.push(this.forward.length)
     this.attributes.copy(data.attributes, doc)
+  }
+
+  private count(term: number, stamp: number): void {
+    const vocabulary = this.vocabulary
+    if (vocabulary.expansionCount[term] === 0) vocabulary.expansion(term)
+    const start = vocabulary.expansionStart[term]!
+    const end = start + vocabulary.expansionCount[term]! - 1
+    if (this.counts.length < vocabulary.size) {
+      this.counts = ensureLength(this.counts, vocabulary.size)
+      this.stamps = ensureLength(this.stamps, vocabulary.size)
+    }
+    const counts = this.counts
+    const stamps = this.stamps
+    if (stamps[term] !== stamp) {
+      stamps[term] = stamp
+      if (counts[term]!++ === 0) this.distinct++
+    }
+    const pool = vocabulary.expansionPool.data
+    for (let j = start; j < end; j++) {
+      const sub = pool[j]!
+      if (stamps[sub] !== stamp) {
+        stamps[sub] = stamp
+        if (counts[sub]!++ === 0) this.distinct++
+      }
+    }
   }
 
   /** Words of a document added so far (the write buffer removes documents before it is finished). */
@@ -118,20 +161,27 @@ export class SegmentBuilder {
     return this.fieldLengths.data[doc * this.fieldCount + field]!
   }
 
-  /** Rewrites the forward index through `table` (a worker's local term ids → the index's global ones). */
-  remapTerms(table: Int32Array): void {
-    const size = this.ids.length
+  /**
+   * Rewrites the forward index and the document frequencies through `table` (a worker's local term
+   * ids → the index's global ones; `size` is the global vocabulary's).
+   */
+  remapTerms(table: Int32Array, size: number): void {
+    const documents = this.ids.length
     const words = new Int32Array(this.longest + 1)
     const out = new GrowableBytes(this.forward.length + 1024)
-    const starts = new GrowableU32(size + 1)
+    const starts = new GrowableU32(documents + 1)
     starts.push(0)
-    for (let doc = 0; doc < size; doc++) {
+    for (let doc = 0; doc < documents; doc++) {
       const count = this.words(doc, words)
       for (let i = 0; i < count; i++) writeVByte(out, table[words[i]!]!)
       starts.push(out.length)
     }
     this.forward = out
     this.forwardStart = starts
+    const counts = new Int32Array(Math.max(size, 1))
+    for (let local = 0; local < table.length && local < this.counts.length; local++) counts[table[local]!] = this.counts[local]!
+    this.counts = counts
+    this.stamps = new Int32Array(counts.length)
   }
 
   remapAttributeValues(name: string, table: Int32Array): void {
@@ -151,56 +201,10 @@ export class SegmentBuilder {
     const forward = this.forward.toArray()
     const fieldLengths = Uint16Array.from(this.fieldLengths.data.subarray(0, this.fieldLengths.length))
     const words = new Int32Array(this.longest + 1)
-    const totals = new Uint32Array(size)
-    for (let doc = 0; doc < size; doc++) {
-      let total = 0
-      for (let f = 0; f < fieldCount; f++) total += fieldLengths[doc * fieldCount + f]!
-      totals[doc] = total
-    }
-    // every word's sub-words must be derived before the vocabulary size is read
-    const vocabulary = expansions
-    for (let doc = 0; doc < size; doc++) {
-      readVBytes(forward, forwardStart[doc]!, totals[doc]!, words)
-      for (let p = 0; p < totals[doc]!; p++)
-        if (vocabulary.expansionCount[words[p]!] === 0) vocabulary.expansion(words[p]!)
-    }
-    const vocabularySize = vocabulary.size
-    const { counts, pseudo, local } = scratchFor(vocabularySize)
-    const expansionStart = vocabulary.expansionStart
-    const expansionCount = vocabulary.expansionCount
-    const pool = vocabulary.expansionPool.data
-    let touched = new Int32Array(1024)
-
-    // pass 1: document frequencies (pseudo[] marks a term as seen in the current document)
-    let distinct = 0
-    for (let doc = 0; doc < size; doc++) {
-      const total = totals[doc]!
-      readVBytes(forward, forwardStart[doc]!, total, words)
-      let n = 0
-      for (let p = 0; p < total; p++) {
-        const term = words[p]!
-        const start = expansionStart[term]!
-        const end = start + expansionCount[term]! - 1
-        if (n + end - start + 1 > touched.length) touched = ensureLength(touched, n + end - start + 1)
-        if (pseudo[term] === 0) {
-          pseudo[term] = 1
-          touched[n++] = term
-        }
-        for (let j = start; j < end; j++) {
-          const sub = pool[j]!
-          if (pseudo[sub] === 0) {
-            pseudo[sub] = 1
-            touched[n++] = sub
-          }
-        }
-      }
-      for (let j = 0; j < n; j++) {
-        const term = touched[j]!
-        pseudo[term] = 0
-        if (counts[term]!++ === 0) distinct++
-      }
-    }
-
+    const vocabularySize = Math.min(expansions.size, this.counts.length)
+    const { pseudo, local } = scratchFor(expansions.size)
+    const counts = this.counts
+    const distinct = this.distinct
     const terms = new Int32Array(distinct)
     const postingStart = new Uint32Array(distinct + 1)
     for (let t = 0, l = 0; t < vocabularySize && l < distinct; t++) {
@@ -208,19 +212,23 @@ export class SegmentBuilder {
       terms[l] = t
       local[t] = l
       postingStart[l + 1] = postingStart[l]! + counts[t]!
-      counts[t] = 0
       l++
     }
     const fill = postingStart.slice(0, distinct)
-    const postingCount = postingStart[distinct]!
-    const postings = new Uint32Array(postingCount)
+    const postings = new Uint32Array(postingStart[distinct]!)
     const norms = new Float64Array(fieldCount)
-    const { k1 } = parameters
+    const k1 = parameters.k1
+    const expansionStart = expansions.expansionStart
+    const expansionCount = expansions.expansionCount
+    const pool = expansions.expansionPool.data
+    let touched = new Int32Array(1024)
 
-    // pass 2: BM25F pseudo-frequencies per document, quantized into the postings
+    // per document: BM25F pseudo-frequencies of its words and their sub-words, quantized into the postings
     for (let doc = 0; doc < size; doc++) {
-      readVBytes(forward, forwardStart[doc]!, totals[doc]!, words)
       const lengths = fieldLengths.subarray(doc * fieldCount, (doc + 1) * fieldCount)
+      let total = 0
+      for (let f = 0; f < fieldCount; f++) total += lengths[f]!
+      readVBytes(forward, forwardStart[doc]!, total, words)
       fieldNorms(bm25f, lengths, norms)
       let n = 0
       let p = 0
@@ -240,11 +248,14 @@ export class SegmentBuilder {
           }
         }
       }
+      const key = doc * 256
       for (let j = 0; j < n; j++) {
         const term = touched[j]!
-        const at = fill[local[term]!]!++
-        postings[at] = doc * 256 + quantizeImpact(pseudo[term]!, k1)
+        const frequency = pseudo[term]!
         pseudo[term] = 0
+        // saturated frequency quantized to 1..255 (quantizeImpact, inlined)
+        const impact = ((frequency / (k1 + frequency)) * 255 + 0.5) | 0
+        postings[fill[local[term]!]!++] = key + (impact < 1 ? 1 : impact)
       }
     }
     const blocks = layOutBlocks(postingStart, postings)

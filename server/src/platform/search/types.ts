@@ -26,10 +26,13 @@ export interface SearchIndexConfig {
   readonly isStopword?: (word: string) => boolean
 }
 
-/** A record as the index receives it: its stored tokens per field (from `segment`) and its attributes. */
+/**
+ * A record as the index receives it: its stored words per field (from `segment`; an array, or the
+ * space-separated string PostgreSQL keeps) and its attributes.
+ */
 export interface IndexDocument {
   readonly id: string
-  readonly fields: Readonly<Record<string, readonly string[]>>
+  readonly fields: Readonly<Record<string, readonly string[] | string>>
   readonly attributes?: Attributes
 }
 

@@ -1,4 +1,5 @@
 import { ensureLength, GrowableU32 } from './growable'
+import { hashSlice, TermTable } from './term-table'
 
 /** Character unigram for one-character words, adjacent bigrams otherwise: the keys of the fuzzy fallback. */
 export function charGrams(word: string): string[] {
@@ -33,6 +34,7 @@ export class Vocabulary {
   expansionCount = new Int32Array(1024)
   readonly expansionPool = new GrowableU32()
   private readonly ids = new Map<string, number>()
+  private readonly table = new TermTable(this.terms)
   private readonly grams = new Map<string, number[]>()
   private gramIndexed = 0
 
@@ -52,6 +54,7 @@ export class Vocabulary {
       id = this.terms.length
       this.terms.push(term)
       this.ids.set(term, id)
+      this.table.add(id, hashSlice(term, 0, term.length))
       if (id >= this.df.length) {
         this.df = ensureLength(this.df, id + 1)
         this.expansionStart = ensureLength(this.expansionStart, id + 1)
@@ -59,6 +62,11 @@ export class Vocabulary {
       }
     }
     return id
+  }
+
+  /** Id of the word text[start, end), −1 if unknown; `hash` is hashSlice of the same range. */
+  idOfSlice(text: string, start: number, end: number, hash: number): number {
+    return this.table.find(text, start, end, hash)
   }
 
   term(id: number): string {
