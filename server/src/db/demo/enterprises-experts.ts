@@ -3,9 +3,11 @@ import { users } from '../../modules/accounts/schema'
 import { sectionOf } from '../../modules/enterprises/gbt4754'
 import { pinyinSortKey as enterpriseSortKey } from '../../modules/enterprises/labels'
 import { enterpriseProfiles } from '../../modules/enterprises/schema'
+import { revisionRecord as enterpriseRevision } from '../../modules/enterprises/service'
 import { RECORD_TYPE as ENTERPRISE, searchDocumentOf as enterpriseDocument } from '../../modules/enterprises/view'
 import { pinyinSortKey as expertSortKey } from '../../modules/experts/labels'
 import { experts } from '../../modules/experts/schema'
+import { revisionRecord as expertRevision } from '../../modules/experts/service'
 import { RECORD_TYPE as EXPERT, searchDocumentOf as expertDocument } from '../../modules/experts/view'
 import { industrySystems } from '../../modules/industries/schema'
 import { organizations } from '../../modules/organizations/schema'
@@ -99,7 +101,7 @@ export async function seedDemoEnterprises(tx: Transaction, context: Context): Pr
         updatedAt: at,
       })
       .returning()
-    await writeRevision(tx, actor, ENTERPRISE, { ...row!, name: org!.name, uscc: org!.uscc }, null, '演示数据')
+    await writeRevision(tx, actor, ENTERPRISE, enterpriseRevision(row!, org!), null, '演示数据')
     await storeSearchDocument(tx, ENTERPRISE, row!.id, enterpriseDocument(row!, org!.name))
     created++
   }
@@ -169,7 +171,7 @@ export async function seedDemoExperts(tx: Transaction, context: Context): Promis
         updatedAt: at,
       })
       .returning()
-    await writeRevision(tx, actor, EXPERT, row!, null, '演示数据')
+    await writeRevision(tx, actor, EXPERT, expertRevision(row!), null, '演示数据')
     await storeSearchDocument(tx, EXPERT, row!.id, expertDocument(row!, names))
   }
   return EXPERTS.length

@@ -17,7 +17,7 @@ import { Email, Phone, Uscc } from './contracts'
 import { checkGbt, gbtSections, parseGbtText } from './gbt4754'
 import { levelsOfTier, parseTierText, pinyinSortKey, tierGrantLabel } from './labels'
 import { enterpriseProfiles, type TierGrant } from './schema'
-import { editableAreasOf } from './service'
+import { editableAreasOf, revisionRecord } from './service'
 import { RECORD_TYPE, type Row, searchDocumentOf } from './view'
 
 /** Reports a cell's problem and yields nothing (zod transforms). */
@@ -207,8 +207,8 @@ async function writeOne(
     tx,
     actor,
     RECORD_TYPE,
-    { ...saved!, ...facts },
-    before ? { ...before, name: org.name, uscc: org.uscc } : null,
+    revisionRecord(saved!, facts),
+    before ? revisionRecord(before, { name: org.name, uscc: org.uscc }) : null,
     before ? '批量导入更新' : '批量导入',
   )
   await storeSearchDocument(tx, RECORD_TYPE, saved!.id, searchDocumentOf(saved!, facts.name))

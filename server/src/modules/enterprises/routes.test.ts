@@ -92,7 +92,7 @@ describe('enterprises registry', () => {
       history.items.map((h: { version: number; changedFields: string[] }) => [h.version, h.changedFields]),
     ).toEqual([
       [1, expect.arrayContaining(['name', 'uscc', 'tiers'])],
-      [2, ['name', 'sortName', 'tiers']],
+      [2, ['name', 'tiers']],
     ])
     const archived = await inject(officer, 'POST', `/api/v1/enterprises/${e.id}/archive`)
     expect(archived.json().archived).toBe(true)
@@ -163,10 +163,15 @@ describe('enterprises registry', () => {
     const other = await createAccount('enterpriseUser')
     const foreign = await post(session, { organizationId: other.orgId })
     expect(foreign.statusCode).toBe(403)
-    expect(
-      (await inject(session, 'PATCH', `/api/v1/enterprises/${e.id}`, { keywords: ['精密减速器'], version: 1 }))
-        .statusCode,
-    ).toBe(200)
+    const patch = (payload: object) => inject(session, 'PATCH', `/api/v1/enterprises/${e.id}`, payload)
+    // A 大类 alone brings its 门类; a 门类 that does not hold the stored 大类 is refused.
+    const moved = await patch({ keywords: ['精密减速器'], gbtDivision: '39', version: 1 })
+    expect(moved.json()).toMatchObject({
+      gbtSection: 'C',
+      gbtDivision: '39',
+      gbtDivisionName: '计算机、通信和其他电子设备制造业',
+    })
+    expect((await patch({ gbtSection: 'I', version: 2 })).json().error.details.fields[0].path).toBe('gbtDivision')
     const stranger = await signIn(ctx.app(), other)
     expect(
       (await inject(stranger, 'PATCH', `/api/v1/enterprises/${e.id}`, { keywords: [], version: 2 })).statusCode,

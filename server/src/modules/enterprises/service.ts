@@ -12,6 +12,7 @@ import { jurisdictionNames, oversightScope, requireJurisdiction, secretScope } f
 import { findOrganizations, insertOrganization, renameOrganization } from '../organizations/service'
 import { catchUp, searchRecords, storeSearchDocument } from '../search/service'
 import type { CreateEnterprise, UpdateEnterprise } from './contracts'
+import { checkGbt, sectionOf } from './gbt4754'
 import { pinyinSortKey } from './labels'
 import { enterpriseProfiles } from './schema'
 import {
@@ -124,7 +125,13 @@ export function fieldError(path: string, message: string): AppError {
 
 /** What a revision holds: the profile with the organization's name and code, so renames show in the history. */
 export function revisionRecord(row: Row, org: OrgFacts) {
-  return { ...row, name: org.name, uscc: org.uscc }
+  const { sortName: _derived, ...record } = row
+  return { ...record, name: org.name, uscc: org.uscc }
+}
+
+/** A 大类 alone implies its 门类 (filters and facets count by 门类). */
+export function withSection<T extends { gbtSection?: string | null; gbtDivision?: string | null }>(input: T): T {
+  return input.gbtDivision && !input.gbtSection ? { ...input, gbtSection: sectionOf(input.gbtDivision) ?? null } : input
 }
 
 async function saveIndex(tx: Transaction, row: Row, name: string) {
@@ -142,7 +149,7 @@ export async function createEnterprise(
   await assertIndustryCodes(jurisdictionCode, input.industryCodes)
   const name = 'existing' in target ? target.existing.name : target.create.name
   const duplicates = await findDuplicates(actor, { name })
-  const { organizationId: _o, name: _n, uscc: _u, jurisdictionCode: _j, ...fields } = input
+  const { organizationId: _o, name: _n, uscc: _u, jurisdictionCode: _j, ...fields } = withSection(input)
   try {
     const { row, org } = await db.transaction(async (tx) => {
       const org =
@@ -198,10 +205,15 @@ export async function updateEnterprise(actor: Actor, id: string, input: UpdateEn
     if (before.archivedAt) throw new AppError('STATE_INVALID', '企业档案已归档，请先恢复后再编辑')
     if (before.version !== input.version)
       throw new AppError('STALE_VERSION', '该企业档案已被他人修改，请刷新后再编辑', { current: before.version })
-    const { version: _v, note, name, ...changes } = input
+    const { version: _v, note, name, ...changes } = withSection(input)
     const longitude = changes.longitude === undefined ? before.longitude : changes.longitude
     const latitude = changes.latitude === undefined ? before.latitude : changes.latitude
     if ((longitude == null) !== (latitude == null)) throw fieldError('latitude', '经度和纬度应同时填写')
+    const gbt = checkGbt(
+      changes.gbtSection === undefined ? before.gbtSection : changes.gbtSection,
+      changes.gbtDivision === undefined ? before.gbtDivision : changes.gbtDivision,
+    )
+    if (gbt) throw fieldError(gbt.path, gbt.message)
     const [org] = await findOrganizations(tx, { ids: [id] })
     const beforeOrg = { name: org!.name, uscc: org!.uscc }
     if (name && name !== org!.name) await renameOrganization(tx, actor, id, name)

@@ -17,6 +17,7 @@ import { Email, Phone } from './contracts'
 import { availabilityLabels, byLabel, pinyinSortKey, thinkTankLabels, today } from './labels'
 import { parseAffiliationText } from './periods'
 import { type Affiliation, experts, type ThinkTank } from './schema'
+import { revisionRecord } from './service'
 import { RECORD_TYPE, type Row, searchDocumentOf } from './view'
 
 /** Reports a cell's problem and yields nothing (zod transforms). */
@@ -243,7 +244,14 @@ export const expertImport: ImportSpec<ImportRow> = {
               updatedAt: at,
             })
             .returning()
-      await writeRevision(tx, actor, RECORD_TYPE, saved!, before ?? null, before ? '批量导入更新' : '批量导入')
+      await writeRevision(
+        tx,
+        actor,
+        RECORD_TYPE,
+        revisionRecord(saved!),
+        before ? revisionRecord(before) : null,
+        before ? '批量导入更新' : '批量导入',
+      )
       await storeSearchDocument(tx, RECORD_TYPE, saved!.id, searchDocumentOf(saved!, row.industryNames ?? new Map()))
       await audit(tx, actor, {
         action: before ? 'expert.update' : 'expert.create',

@@ -52,6 +52,12 @@ async function present(actor: Actor, row: Row) {
   return toExpert(row, actor, await lookupsFor(actor, [row]))
 }
 
+/** What a revision holds: the record without its derived sort key. */
+export function revisionRecord(row: Row) {
+  const { sortName: _derived, ...record } = row
+  return record
+}
+
 const fieldError = (path: string, message: string) =>
   new AppError('VALIDATION_FAILED', message, { fields: [{ path, message }] })
 
@@ -168,7 +174,7 @@ export async function createExpert(
         updatedAt: at,
       })
       .returning()
-    await writeRevision(tx, actor, RECORD_TYPE, created!, null, '创建')
+    await writeRevision(tx, actor, RECORD_TYPE, revisionRecord(created!), null, '创建')
     await saveIndex(tx, created!, names)
     await audit(tx, actor, {
       action: 'expert.create',
@@ -222,7 +228,7 @@ export async function updateExpert(actor: Actor, id: string, input: UpdateExpert
       })
       .where(eq(experts.id, id))
       .returning()
-    const fields = await writeRevision(tx, actor, RECORD_TYPE, updated!, before, note)
+    const fields = await writeRevision(tx, actor, RECORD_TYPE, revisionRecord(updated!), revisionRecord(before), note)
     await saveIndex(tx, updated!, names)
     await audit(tx, actor, {
       action: 'expert.update',
@@ -256,7 +262,14 @@ export async function setArchived(actor: Actor, id: string, archived: boolean) {
       .set({ archivedAt: archived ? now() : null, version: before.version + 1, updatedAt: now() })
       .where(eq(experts.id, id))
       .returning()
-    await writeRevision(tx, actor, RECORD_TYPE, updated!, before, archived ? '归档' : '恢复')
+    await writeRevision(
+      tx,
+      actor,
+      RECORD_TYPE,
+      revisionRecord(updated!),
+      revisionRecord(before),
+      archived ? '归档' : '恢复',
+    )
     await saveIndex(tx, updated!, names)
     await audit(tx, actor, {
       action: archived ? 'expert.archive' : 'expert.restore',
