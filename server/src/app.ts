@@ -36,6 +36,7 @@ import { registerLeadRoutes } from './modules/leads/routes'
 import { registerMatchingRoutes } from './modules/matching/routes'
 import { registerOrganizationRoutes } from './modules/organizations/routes'
 import { registerPortalRoutes } from './modules/portal/routes'
+import { registerProjectRoutes } from './modules/projects/routes'
 import { registerScenarioRoutes } from './modules/scenarios/routes'
 import { registerSearchProfiles } from './modules/search/profiles'
 import type { Action } from './platform/auth/permissions'
@@ -178,6 +179,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerClassificationRoutes(app)
   registerLeadRoutes(app)
   registerMatchingRoutes(app)
+  registerProjectRoutes(app)
   registerPortalRoutes(app)
   registerDemandRoutes(app)
   registerScenarioRoutes(app)

@@ -97,6 +97,20 @@ export const permissionTable = {
     'expert',
     'investor',
   ],
+  // 概念验证项目库 (the pool is seen by its applicant, its center, the city's centers and officers; see projects/access.ts)
+  'project.read': [
+    'cityOfficer',
+    'districtOfficer',
+    'centerOperator',
+    'pilotPlatformOperator',
+    'researcher',
+    'enterpriseUser',
+    'expert',
+    'investor',
+  ],
+  'project.apply': ['researcher', 'enterpriseUser', 'districtOfficer', 'cityOfficer', 'investor'],
+  'solicitation.read': 'public',
+  'solicitation.manage': ['centerOperator', 'cityOfficer', 'districtOfficer'],
   // 匹配-对接: matches are computed over what the caller may see; judging them needs an account.
   'match.read': 'public',
   'match.feedback': [
