@@ -67,7 +67,7 @@ type TreeNode = { code: string; name: string; parentCode: string | null; level: 
 type Dated = { effectiveFrom: string; effectiveTo: string | null }
 
 /** Codes unique, every parent present, level = parent level + 1 (so no cycles), sibling names unique. */
-function checkTree(nodes: readonly TreeNode[], ctx: z.RefinementCtx): void {
+export function checkTree(nodes: readonly TreeNode[], ctx: z.RefinementCtx): void {
   const byCode = new Map<string, TreeNode>()
   nodes.forEach((node, i) => {
     if (byCode.has(node.code))
@@ -105,9 +105,14 @@ function checkPeriod(file: Dated, ctx: z.RefinementCtx): void {
 }
 
 const kindRank: Record<IndustryNodeKind, number> = { group: 0, industry: 1, segment: 2 }
+export const industryNodeKindLabels: Record<IndustryNodeKind, string> = {
+  group: '产业类别',
+  industry: '产业',
+  segment: '细分领域',
+}
 
 /** Kinds never go outward (no group under an industry); leaves carry keywords unless to be completed. */
-function checkSystemNodes(nodes: readonly IndustryNode[], ctx: z.RefinementCtx): void {
+export function checkSystemNodes(nodes: readonly IndustryNode[], ctx: z.RefinementCtx): void {
   const byCode = new Map(nodes.map((node) => [node.code, node]))
   const parents = new Set(nodes.map((node) => node.parentCode))
   nodes.forEach((node, i) => {
@@ -117,7 +122,7 @@ function checkSystemNodes(nodes: readonly IndustryNode[], ctx: z.RefinementCtx):
       ctx.addIssue({
         code: 'custom',
         path: at('kind'),
-        message: `${node.name}（${node.kind}）不能位于 ${parent.kind} 之下`,
+        message: `${node.name}（${industryNodeKindLabels[node.kind]}）不能位于${industryNodeKindLabels[parent.kind]}“${parent.name}”之下`,
       })
     }
     if (!parents.has(node.code) && !node.toBeCompleted && node.keywords.length === 0) {
@@ -128,7 +133,7 @@ function checkSystemNodes(nodes: readonly IndustryNode[], ctx: z.RefinementCtx):
       })
     }
     if (node.toBeCompleted && !node.note) {
-      ctx.addIssue({ code: 'custom', path: at('note'), message: `待补充节点 ${node.name} 需要在 note 中说明原因` })
+      ctx.addIssue({ code: 'custom', path: at('note'), message: `待补充节点 ${node.name} 需要填写说明（为何待补充）` })
     }
     if (new Set(node.keywords).size !== node.keywords.length) {
       ctx.addIssue({ code: 'custom', path: at('keywords'), message: `${node.name} 的关键词有重复` })

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { App } from '../../platform/http/types'
-import { listSystems } from './service'
+import { ReviseIndustrySystem, SystemCodeParams } from './contracts'
+import { listSystems, reviseSystem, systemHistory } from './service'
 
 const IndustryNode = z.object({
   code: z.string(),
@@ -26,6 +27,8 @@ export const IndustrySystem = z.object({
   status: z.string(),
   nodes: z.array(IndustryNode),
   toBeCompleted: z.number(),
+  /** When this version was saved (the shipped version: when the platform first loaded it). */
+  createdAt: z.string(),
 })
 export type IndustrySystem = z.infer<typeof IndustrySystem>
 
@@ -45,5 +48,26 @@ export function registerIndustryRoutes(app: App) {
       schema: { querystring: SystemQuery, response: { 200: z.object({ items: z.array(IndustrySystem) }) } },
     },
     async (req) => ({ items: await listSystems(req.actor, req.query.jurisdiction) }),
+  )
+  app.get(
+    '/api/v1/industry-systems/:code/history',
+    {
+      config: { action: 'industry.read' },
+      schema: { params: SystemCodeParams, response: { 200: z.object({ items: z.array(IndustrySystem) }) } },
+    },
+    async (req) => ({ items: await systemHistory(req.actor, req.params.code) }),
+  )
+  // A city officer's edit is a new version of their own area's system; the old version stays in the history.
+  app.put(
+    '/api/v1/industry-systems/:code',
+    {
+      config: { action: 'industry.manage' },
+      schema: {
+        params: SystemCodeParams,
+        body: ReviseIndustrySystem,
+        response: { 200: z.object({ items: z.array(IndustrySystem) }) },
+      },
+    },
+    async (req) => ({ items: await reviseSystem(req.actor, req.params.code, req.body) }),
   )
 }

@@ -126,6 +126,7 @@ function describe(s: System) {
     status: s.status,
     nodes: s.nodes,
     toBeCompleted: s.nodes.filter((n) => n.toBeCompleted).length,
+    createdAt: s.createdAt.toISOString(),
   }
 }
 
