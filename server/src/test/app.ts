@@ -48,12 +48,14 @@ const lastSteps = new Map<string, number>()
 export function freshTotp(account: TestAccount): string {
   const secret = account.totpSecret
   if (!secret) throw new Error(`${account.username} has no second factor`)
+  // Start from the current step, not the one before: if the step turns while the request is in flight, the
+  // server still accepts the previous step; a code from two steps back it would refuse.
   let current = timeStep(now())
-  let step = Math.max(current - 1, (lastSteps.get(account.id) ?? -1) + 1)
+  let step = Math.max(current, (lastSteps.get(account.id) ?? -1) + 1)
   if (step > current + 1) {
     advanceClock(30_000)
     current = timeStep(now())
-    step = Math.max(current - 1, (lastSteps.get(account.id) ?? -1) + 1)
+    step = Math.max(current, (lastSteps.get(account.id) ?? -1) + 1)
   }
   lastSteps.set(account.id, step)
   return totpCode(secret, step)
