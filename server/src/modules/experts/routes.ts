@@ -44,7 +44,7 @@ export function registerExpertRoutes(app: App): void {
     { config: { action: 'expert.write' }, schema: { body: CreateExpert, response: { 201: SavedExpert } } },
     async (req, reply) => reply.code(201).send(await experts.createExpert(req.actor, req.body)),
   )
-  app.get(`${base}/me`, { config: { action: 'expert.read' }, schema: { response: { 200: Expert } } }, (req) =>
+  app.get(`${base}/me`, { config: { action: 'expert.self' }, schema: { response: { 200: Expert } } }, (req) =>
     experts.getOwnExpert(req.actor),
   )
   app.post(

@@ -301,7 +301,7 @@ export function selfCondition(actor: Actor) {
 
 /** The profile of the signed-in expert, if one is linked to their account. */
 export async function getOwnExpert(actor: Actor) {
-  requirePermission(actor, 'expert.read')
+  requirePermission(actor, 'expert.self')
   const user = requireUser(actor)
   const [row] = await db.select().from(experts).where(eq(experts.userId, user.userId))
   if (!row) throw notFound('本人的专家档案')

@@ -70,6 +70,8 @@ export const permissionTable = {
   ],
   'expert.write': ['cityOfficer', 'districtOfficer', 'centerOperator', 'expert'],
   'expert.import': ['cityOfficer', 'districtOfficer', 'centerOperator'],
+  // 我的专家档案: an expert's own profile, reached from their account.
+  'expert.self': ['expert'],
   'carrier.read': 'public',
   'carrier.write': ['cityOfficer', 'districtOfficer', 'centerOperator', 'pilotPlatformOperator'],
   'carrier.import': ['cityOfficer', 'districtOfficer'],
