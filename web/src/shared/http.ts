@@ -127,6 +127,25 @@ export const http = {
   put: async <T>(path: string, body: unknown) => json<T>(await send('PUT', path, body)),
   patch: async <T>(path: string, body: unknown) => json<T>(await send('PATCH', path, body)),
   delete: async <T>(path: string) => json<T>(await send('DELETE', path)),
+  /** A file upload (multipart/form-data, the file under `file`): imports. */
+  upload: async <T>(path: string, file: Blob, fileName: string, query?: Query): Promise<T> => {
+    const form = new FormData()
+    form.append('file', file, fileName)
+    let response: Response
+    try {
+      response = await fetch(buildUrl(path, query), {
+        method: 'POST',
+        headers: { Accept: 'application/json', ...(csrfToken ? { 'X-CSRF-Token': csrfToken } : {}) },
+        credentials: 'include',
+        body: form,
+      })
+    } catch {
+      throw new ApiError(0, 'NETWORK', NETWORK_MESSAGE, null)
+    }
+    if (!response.ok) throw await toApiError(response, path)
+    lastAnsweredAt = Date.now()
+    return json<T>(response)
+  },
   /** A file download (export): returns the blob and the file name the server suggested. */
   download: async (path: string, query?: Query): Promise<{ blob: Blob; fileName: string | undefined }> => {
     const response = await send('GET', path, undefined, query)

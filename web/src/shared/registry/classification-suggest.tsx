@@ -1,0 +1,177 @@
+import { BulbOutlined, CheckOutlined } from '@ant-design/icons'
+import { useMutation } from '@tanstack/react-query'
+import { App, Button, Card, Space, Tag, Tooltip, Typography } from 'antd'
+import { useState } from 'react'
+import { errorMessage, http } from '../http'
+
+type Prediction = { label: string; confidence: number }
+export type ClassifyResult = {
+  category: Prediction & { alternatives: Prediction[] }
+  discipline: Prediction & { alternatives: Prediction[] }
+  industries: { code: string; name: string; confidence: number; matched: string[] }[]
+}
+
+export const classifyText = (text: string, jurisdiction?: string) =>
+  http.post<ClassifyResult>('/classify', { text, jurisdiction })
+
+export type SuggestedClassification = { category?: string; discipline?: string; industryCodes: string[] }
+
+const percent = (confidence: number) => `${Math.round(confidence * 100)}%`
+/** Industries preselected from a suggestion: the confident ones, at most three. */
+const PRESELECT_CONFIDENCE = 0.4
+
+/**
+ * 智能推荐分类: suggests 学科门类 / 一级学科 / the area's industry nodes from the text so far; the person picks what
+ * fits and applies it, then corrects the fields if needed (what is saved is what the person chose).
+ */
+export function ClassificationSuggest({
+  getText,
+  jurisdiction,
+  withDiscipline,
+  onApply,
+}: {
+  getText: () => string
+  jurisdiction?: string
+  /** Achievements have 学科; demands only industries. */
+  withDiscipline: boolean
+  onApply: (choice: SuggestedClassification) => void
+}) {
+  const { message } = App.useApp()
+  const suggest = useMutation({ mutationFn: (text: string) => classifyText(text, jurisdiction) })
+  const [category, setCategory] = useState<string>()
+  const [discipline, setDiscipline] = useState<string>()
+  const [industries, setIndustries] = useState<string[]>([])
+  const [applied, setApplied] = useState(false)
+
+  const run = () => {
+    const text = getText().trim()
+    if (text.length < 4) {
+      message.warning('请先填写名称和简介，再获取推荐')
+      return
+    }
+    setApplied(false)
+    suggest.mutate(text, {
+      onSuccess: (result) => {
+        setCategory(result.category.label)
+        setDiscipline(result.discipline.label)
+        setIndustries(
+          result.industries
+            .filter((i) => i.confidence >= PRESELECT_CONFIDENCE)
+            .slice(0, 3)
+            .map((i) => i.code),
+        )
+      },
+      onError: (error) => message.error(errorMessage(error)),
+    })
+  }
+  const apply = () => {
+    onApply({ ...(withDiscipline ? { category, discipline } : {}), industryCodes: industries })
+    setApplied(true)
+    message.success('已填入推荐分类，可在下方继续修改')
+  }
+  const result = suggest.data
+
+  return (
+    <Card
+      size="small"
+      className="fm-suggest"
+      data-testid="classification-suggest"
+      title={
+        <Space>
+          <BulbOutlined style={{ color: '#d48806' }} />
+          智能推荐分类
+        </Space>
+      }
+      extra={
+        <Button size="small" onClick={run} loading={suggest.isPending} data-testid="classify">
+          {result ? '重新推荐' : '根据名称和简介推荐'}
+        </Button>
+      }
+    >
+      {!result ? (
+        <Typography.Text type="secondary">
+          填写名称和简介后点击推荐，系统会给出{withDiscipline ? '学科门类、一级学科和' : ''}
+          本地区产业体系中的产业分类及置信度，由您确认或修改。
+        </Typography.Text>
+      ) : (
+        <Space direction="vertical" size={8} style={{ width: '100%' }}>
+          {withDiscipline ? (
+            <>
+              <ChoiceRow
+                title="学科门类"
+                options={[result.category, ...result.category.alternatives]}
+                value={category}
+                onChange={setCategory}
+              />
+              <ChoiceRow
+                title="一级学科"
+                options={[result.discipline, ...result.discipline.alternatives]}
+                value={discipline}
+                onChange={setDiscipline}
+              />
+            </>
+          ) : null}
+          <div className="fm-suggest-row">
+            <Typography.Text type="secondary" className="fm-suggest-label">
+              产业分类
+            </Typography.Text>
+            <span>
+              {result.industries.length === 0 ? (
+                <Typography.Text type="secondary">未识别出相关产业，请手动选择</Typography.Text>
+              ) : (
+                result.industries.map((industry) => (
+                  <Tag.CheckableTag
+                    key={industry.code}
+                    checked={industries.includes(industry.code)}
+                    onChange={(checked) =>
+                      setIndustries(
+                        checked ? [...industries, industry.code] : industries.filter((c) => c !== industry.code),
+                      )
+                    }
+                  >
+                    <Tooltip title={industry.matched.length ? `依据：${industry.matched.join('、')}` : undefined}>
+                      {industry.name} {percent(industry.confidence)}
+                    </Tooltip>
+                  </Tag.CheckableTag>
+                ))
+              )}
+            </span>
+          </div>
+          <Space>
+            <Button type="primary" size="small" icon={<CheckOutlined />} onClick={apply} data-testid="classify-apply">
+              采用所选分类
+            </Button>
+            {applied ? <Typography.Text type="success">已填入，可继续修改</Typography.Text> : null}
+          </Space>
+        </Space>
+      )}
+    </Card>
+  )
+}
+
+function ChoiceRow({
+  title,
+  options,
+  value,
+  onChange,
+}: {
+  title: string
+  options: Prediction[]
+  value: string | undefined
+  onChange: (label: string) => void
+}) {
+  return (
+    <div className="fm-suggest-row">
+      <Typography.Text type="secondary" className="fm-suggest-label">
+        {title}
+      </Typography.Text>
+      <span>
+        {options.map((option) => (
+          <Tag.CheckableTag key={option.label} checked={value === option.label} onChange={() => onChange(option.label)}>
+            {option.label} {percent(option.confidence)}
+          </Tag.CheckableTag>
+        ))}
+      </span>
+    </div>
+  )
+}

@@ -1,0 +1,37 @@
+import { TreeSelect, type TreeSelectProps } from 'antd'
+import { useMemo } from 'react'
+import { industryTree, useIndustrySystems } from './industry-systems'
+
+type Props = Omit<TreeSelectProps<string[]>, 'treeData' | 'value' | 'onChange'> & {
+  /** The area whose systems are offered (its own, its city's, the national one). */
+  jurisdiction?: string | null
+  value?: string[]
+  onChange?: (codes: string[]) => void
+  /** Facet counts to show beside the nodes. */
+  counts?: ReadonlyMap<string, number>
+}
+
+/** Choose nodes of the area's industry system (产业分类). Works as a form field (value / onChange). */
+export function IndustryTreeSelect({ jurisdiction, value, onChange, counts, ...rest }: Props) {
+  const systems = useIndustrySystems(jurisdiction)
+  const treeData = useMemo(() => industryTree(systems.data?.items ?? [], counts), [systems.data, counts])
+  return (
+    <TreeSelect<string[]>
+      multiple
+      allowClear
+      showSearch
+      treeNodeFilterProp="title"
+      treeDefaultExpandAll={false}
+      placeholder="选择本地区产业体系中的产业链"
+      maxTagCount="responsive"
+      loading={systems.isPending}
+      notFoundContent={systems.isPending ? '正在加载产业体系…' : '没有匹配的产业'}
+      popupMatchSelectWidth={false}
+      styles={{ popup: { root: { maxWidth: 'min(420px, 92vw)' } } }}
+      {...rest}
+      treeData={treeData}
+      value={value ?? []}
+      onChange={(next) => onChange?.(next ?? [])}
+    />
+  )
+}
