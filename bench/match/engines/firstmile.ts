@@ -21,6 +21,7 @@ export const BENCH_INDEX: SearchIndexConfig = {
   fields: [{ name: 'abstract', weight: 1, b: 0.3, label: '摘要' }],
   k1: 2,
   attributes: { discipline: 'keyword' },
+  clusterBy: 'discipline',
   agreementAttributes: ['discipline'],
   rerankDepth: 20,
 }

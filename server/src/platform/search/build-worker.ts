@@ -64,7 +64,7 @@ port.on('message', (message: ToWorker) => {
       builder.remapTerms(message.table, message.globalSize)
       for (const [name, table] of Object.entries(message.valueTables)) builder.remapAttributeValues(name, table)
       const data = builder.finish(
-        { k1: setup.k1, fields: setup.fields, averageLengths: message.averageLengths },
+        { k1: setup.k1, fields: setup.fields, averageLengths: message.averageLengths, clusterBy: setup.clusterBy },
         globalView(message.table, message.globalSize),
       )
       const buffers = new Set<ArrayBuffer>()

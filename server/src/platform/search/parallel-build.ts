@@ -20,6 +20,7 @@ export interface WorkerSetup {
   readonly fields: readonly FieldConfig[]
   readonly attributes: AttributeSchema
   readonly k1: number
+  readonly clusterBy: string | undefined
   readonly extraWords: readonly string[]
 }
 
@@ -102,6 +103,7 @@ export async function buildIndexInParallel(
     fields: index.config.fields,
     attributes: index.config.attributes,
     k1: index.config.k1,
+    clusterBy: index.config.clusterBy,
     extraWords: options.extraWords ?? [],
   }
   const count = Math.max(1, options.workers ?? Math.min(2, os.availableParallelism()))

@@ -139,6 +139,21 @@ describe('registry search', () => {
   })
 })
 
+describe('documents grouped by an attribute', () => {
+  it('answer exactly as in arrival order (only the order inside segments changes)', () => {
+    const plain = SearchIndex.fromDocuments(REGISTRY, DOCS)
+    const grouped = SearchIndex.fromDocuments({ ...REGISTRY, clusterBy: 'confidentiality' }, DOCS)
+    for (const text of ['具身智能', '机器人 智能', '电池']) {
+      const request = { text, facets: ['industry'], count: true, limit: 10, rerank: false }
+      const a = plain.search(request)
+      const b = grouped.search(request)
+      expect(new Map(b.hits.map((h) => [h.id, h.score]))).toEqual(new Map(a.hits.map((h) => [h.id, h.score])))
+      expect(b.facets).toEqual(a.facets)
+    }
+    expect(grouped.segments()[0]!.data.ids.at(-1)).toBe('secret')
+  })
+})
+
 describe('write path', () => {
   it('finds an upserted record at once and replaces it on the next upsert', () => {
     const index = SearchIndex.fromDocuments(REGISTRY, DOCS)

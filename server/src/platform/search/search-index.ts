@@ -12,7 +12,8 @@ import { Vocabulary } from './vocabulary'
 
 const LOCAL_BITS = MAX_SEGMENT_DOCUMENTS
 
-export interface ResolvedConfig extends Required<Omit<SearchIndexConfig, 'query' | 'reranker'>> {
+export interface ResolvedConfig extends Required<Omit<SearchIndexConfig, 'query' | 'reranker' | 'clusterBy'>> {
+  readonly clusterBy: string | undefined
   readonly query: QueryOptions
 }
 
@@ -21,6 +22,7 @@ function resolve(config: SearchIndexConfig): ResolvedConfig {
     fields: config.fields,
     attributes: config.attributes ?? {},
     k1: config.k1 ?? 1.2,
+    clusterBy: config.clusterBy,
     agreementAttributes: config.agreementAttributes ?? [],
     rerankDepth: config.rerankDepth ?? 50,
     query: { ...DEFAULT_QUERY_OPTIONS, ...config.query },
@@ -69,7 +71,7 @@ export class SearchIndex {
   static fromDocuments(config: SearchIndexConfig, documents: Iterable<IndexDocument>): SearchIndex {
     const index = new SearchIndex(config)
     let builder = index.newBuilder()
-    const parameters = { k1: index.config.k1, fields: index.config.fields }
+    const parameters = { k1: index.config.k1, fields: index.config.fields, clusterBy: index.config.clusterBy }
     for (const doc of documents) {
       if (builder.size === MAX_SEGMENT_DOCUMENTS) {
         index.install(builder.finish(parameters))
@@ -259,7 +261,12 @@ export class SearchIndex {
       }
     }
     const merged = new Segment(
-      builder.finish({ k1: this.config.k1, fields: this.config.fields, averageLengths: this.averageLengths() }),
+      builder.finish({
+        k1: this.config.k1,
+        fields: this.config.fields,
+        averageLengths: this.averageLengths(),
+        clusterBy: this.config.clusterBy,
+      }),
     )
     const gone = new Set(segments)
     const at = this.sealed.findIndex((s) => gone.has(s))

@@ -1,8 +1,9 @@
 import {
-  type AttributeColumn,
   AttributeColumnsBuilder,
   type AttributeSchema,
   type Attributes,
+  clusterOrder,
+  permuteColumns,
   type ValueDictionary,
 } from './attributes'
 import { ensureLength, GrowableBytes, GrowableU32 } from './growable'
@@ -179,7 +180,8 @@ export class SegmentBuilder {
     this.forward = out
     this.forwardStart = starts
     const counts = new Int32Array(Math.max(size, 1))
-    for (let local = 0; local < table.length && local < this.counts.length; local++) counts[table[local]!] = this.counts[local]!
+    for (let local = 0; local < table.length && local < this.counts.length; local++)
+      counts[table[local]!] = this.counts[local]!
     this.counts = counts
     this.stamps = new Int32Array(counts.length)
   }
@@ -189,7 +191,7 @@ export class SegmentBuilder {
   }
 
   finish(
-    parameters: Omit<Bm25fParameters, 'averageLengths'> & { averageLengths?: readonly number[] },
+    parameters: Omit<Bm25fParameters, 'averageLengths'> & { averageLengths?: readonly number[]; clusterBy?: string },
     expansions: ExpansionSource = this.vocabulary,
   ): SegmentData {
     const size = this.ids.length
@@ -197,9 +199,29 @@ export class SegmentBuilder {
     const averageLengths =
       parameters.averageLengths ?? Array.from(this.lengthSums, (sum) => (size > 0 ? sum / size : 1))
     const bm25f: Bm25fParameters = { ...parameters, averageLengths }
-    const forwardStart = this.forwardStart.toArray()
-    const forward = this.forward.toArray()
-    const fieldLengths = Uint16Array.from(this.fieldLengths.data.subarray(0, this.fieldLengths.length))
+    let ids = this.ids.slice()
+    let forwardStart = this.forwardStart.toArray()
+    let forward = this.forward.toArray()
+    let fieldLengths = Uint16Array.from(this.fieldLengths.data.subarray(0, this.fieldLengths.length))
+    let attributes = this.attributes.finish()
+    const cluster = parameters.clusterBy === undefined ? undefined : attributes[parameters.clusterBy]
+    if (cluster && size > 1) {
+      const order = clusterOrder(cluster, size)
+      const moved = new Uint8Array(forward.length)
+      const starts = new Uint32Array(size + 1)
+      const lengths = new Uint16Array(fieldLengths.length)
+      order.forEach((old, doc) => {
+        const bytes = forward.subarray(forwardStart[old]!, forwardStart[old + 1]!)
+        moved.set(bytes, starts[doc]!)
+        starts[doc + 1] = starts[doc]! + bytes.length
+        lengths.set(fieldLengths.subarray(old * fieldCount, (old + 1) * fieldCount), doc * fieldCount)
+      })
+      ids = Array.from(order, (old) => ids[old]!)
+      forward = moved
+      forwardStart = starts
+      fieldLengths = lengths
+      attributes = permuteColumns(attributes, order)
+    }
     const words = new Int32Array(this.longest + 1)
     const vocabularySize = Math.min(expansions.size, this.counts.length)
     const { pseudo, local } = scratchFor(expansions.size)
@@ -262,7 +284,7 @@ export class SegmentBuilder {
     return {
       size,
       fieldCount,
-      ids: this.ids.slice(),
+      ids,
       terms,
       postingStart,
       postings,
@@ -271,7 +293,7 @@ export class SegmentBuilder {
       forward,
       fieldLengths,
       averageLengths,
-      attributes: this.attributes.finish() as Record<string, AttributeColumn>,
+      attributes,
     }
   }
 }

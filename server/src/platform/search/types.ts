@@ -11,6 +11,11 @@ export interface SearchIndexConfig {
   readonly fields: readonly FieldConfig[]
   readonly attributes?: AttributeSchema
   readonly k1?: number
+  /**
+   * A keyword attribute to group documents by inside each built segment (discipline, industry): documents
+   * on one subject then share posting blocks, and block maxima skip far more. Not used by the write buffer.
+   */
+  readonly clusterBy?: string
   /** Attributes whose agreement among the top candidates is a ranking feature (discipline, industry). */
   readonly agreementAttributes?: readonly string[]
   readonly reranker?: RerankerModel
