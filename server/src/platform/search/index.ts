@@ -33,8 +33,10 @@ export type { AttributeKind, AttributeSchema, Attributes, AttributeValue } from 
 export type { MatchContext } from './context'
 export { FEATURE_NAMES, type FeatureName, type FeatureVector } from './features'
 export type { Filter } from './filter'
+export { type BuildInput, buildIndexInParallel } from './parallel-build'
 export { DEFAULT_QUERY_OPTIONS, type QueryOptions } from './query'
 export {
+  CSL_DEV_PRIOR,
   FEEDBACK_GRADES,
   type FeedbackExample,
   type FeedbackKind,
@@ -47,6 +49,7 @@ export {
 } from './reranker'
 export type { FieldConfig } from './scoring'
 export { SearchIndex } from './search-index'
+export { readSnapshot, writeSnapshot } from './snapshot'
 export type {
   FacetCount,
   IndexDocument,

@@ -9,6 +9,26 @@ export interface RerankerModel {
 /** Before any feedback: the first-stage BM25F order, unchanged. */
 export const FIRST_STAGE_ONLY: RerankerModel = { version: 'bm25f', weights: { bm25: 1 } }
 
+/**
+ * A starting point learned from feedback simulated on the CSL dev queries (bench/match/train-prior.ts):
+ * rewards full coverage, phrases, text that stays on the topic and repeated mentions. Use it as the
+ * prior that the platform's own feedback then moves.
+ */
+export const CSL_DEV_PRIOR: RerankerModel = {
+  version: 'csl-dev-prior-1',
+  weights: {
+    bm25: 2.217,
+    coverage: 0.522,
+    proximity: 0.654,
+    window: 0.477,
+    phrase: 0.614,
+    spread: 1.097,
+    frequency: 1.587,
+    length: 0.097,
+    agreement: 0.436,
+  },
+}
+
 /** Grades of recorded feedback: 不相关 < 有意向 < lead or event sign-up < signed agreement. */
 export const FEEDBACK_GRADES = { irrelevant: 0, interested: 1, lead: 2, signup: 2, agreement: 3 } as const
 export type FeedbackKind = keyof typeof FEEDBACK_GRADES
