@@ -23,13 +23,23 @@ const highsMode = args.get('highs') ?? 'all'
 
 interface Case {
   name: string
+  goalMs: number
   input: AssignmentInput
   highs: boolean
 }
 
 const base = { candidatesPerProject: 40, conflictRate: 0.05, fields: 20 }
-const specs: (InstanceSpec & { small: boolean })[] = [
-  { ...base, name: '2,000 × 3 over 600 (cap 15)', projects: 2000, experts: 600, cap: 15, seed: 1, small: true },
+const specs: (InstanceSpec & { small: boolean; goalMs: number })[] = [
+  {
+    ...base,
+    name: '2,000 × 3 over 600 (cap 15)',
+    projects: 2000,
+    experts: 600,
+    cap: 15,
+    seed: 1,
+    small: true,
+    goalMs: 2000,
+  },
   {
     ...base,
     name: '2,000 × 3 over 600, tight caps (cap 11)',
@@ -38,8 +48,18 @@ const specs: (InstanceSpec & { small: boolean })[] = [
     cap: 11,
     seed: 1,
     small: true,
+    goalMs: 2000,
   },
-  { ...base, name: '10,000 × 3 over 3,000 (cap 15)', projects: 10000, experts: 3000, cap: 15, seed: 2, small: false },
+  {
+    ...base,
+    name: '10,000 × 3 over 3,000 (cap 15)',
+    projects: 10000,
+    experts: 3000,
+    cap: 15,
+    seed: 2,
+    small: false,
+    goalMs: 30000,
+  },
   {
     ...base,
     name: '10,000 × 3 over 3,000, tight caps (cap 11)',
@@ -48,6 +68,7 @@ const specs: (InstanceSpec & { small: boolean })[] = [
     cap: 11,
     seed: 2,
     small: false,
+    goalMs: 30000,
   },
 ]
 
@@ -95,6 +116,7 @@ const machine = describeMachine()
 console.log(`bench:assign — ${machine.date} — ${machine.cpu}, ${machine.nproc} cores, load ${machine.load}`)
 const cases: Case[] = specs.map((spec) => ({
   name: spec.name,
+  goalMs: spec.goalMs,
   input: generateInstance(spec),
   highs: highsMode === 'all' || (highsMode === 'small' && spec.small),
 }))
@@ -128,6 +150,7 @@ for (const [index, testCase] of cases.entries()) {
     `${objective.reviews} of ${objective.seats} (${result.shortProjects.length} short)`,
     objective.totalAffinity.toFixed(4),
     `**${ms(median(totals))} ms** (${totals.map(ms).join(', ')}; CPU ${ms(cpu)} ms)`,
+    `≤ ${testCase.goalMs / 1000} s: ${median(totals) <= testCase.goalMs ? 'met' : '**missed**'}`,
     `${ms(stages.prepare)} / ${ms(stages.staff)} / ${ms(stages.optimize)} / ${ms(stages.certify)}`,
     ...lpCells,
   ])
@@ -186,6 +209,7 @@ ${markdownTable(
     'reviews staffed',
     'total affinity',
     'solver time',
+    'goal',
     'prepare / staff / optimize / certify (ms)',
     'HiGHS LP optimum (reviews / affinity)',
     'HiGHS time',
