@@ -45,7 +45,7 @@ const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`
 
 function machine(): string {
   const cpu = fs.readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/)?.[1] ?? os.cpus()[0]?.model ?? '?'
-  const free = execFileSync('free', ['-h'], { encoding: 'utf8' }).trim()
+  const free = execFileSync('free', ['-h'], { encoding: 'utf8' }).trimEnd()
   return [
     `- CPU: ${cpu}; \`nproc\` = ${os.availableParallelism()}; Node ${process.version}`,
     '- `free -h`:',
@@ -101,7 +101,8 @@ export function writeReport(): void {
     'held-out titles and 1,000 keyword queries (2–3 of each held-out paper’s keywords); documents are abstracts',
     '(titles are not indexed). Relevance: the source paper 2, a document of the same 学科 sharing one of its',
     'keywords 1. R@10 and MRR@10 are of the source paper; nDCG@10 uses gains 2^grade − 1. Latency is wall time',
-    'per query on one core after 30 warm-up queries, words pre-segmented for every engine; the machine is',
+    'per query on one core after 200 warm-up queries from the dev split (10 for sampled engines), words',
+    'pre-segmented for every engine; the machine is',
     'shared, so the load average during each run is given. The re-ranker is trained only on feedback simulated',
     'from the dev queries (有意向 for relevant results, 不相关 for the others); k1/b were chosen on dev queries.',
     '',

@@ -71,8 +71,14 @@ function sampleQueries(queries: readonly BenchQuery[], perKind: number | undefin
   })
 }
 
-async function measure(engine: BenchEngine, corpus: Corpus, queries: readonly BenchQuery[]) {
-  for (const q of queries.slice(0, Math.min(30, queries.length))) await engine.search(q)
+/** Warm-up queries come from the other split, so no measured query has been asked before. */
+async function measure(
+  engine: BenchEngine,
+  corpus: Corpus,
+  queries: readonly BenchQuery[],
+  warmUp: readonly BenchQuery[],
+) {
+  for (const q of warmUp) await engine.search(q)
   const results: number[][] = []
   const times: number[] = []
   for (const q of queries) {
@@ -107,6 +113,9 @@ async function runSize(size: number): Promise<SizeResult> {
   console.log(`\n== ${size.toLocaleString()} documents ==`)
   const corpus = new Corpus(loadPapers(), size)
   const queries = makeQueries(corpus, split, kinds)
+  const other = makeQueries(corpus, split === 'heldout' ? 'dev' : 'heldout', kinds)
+  // fast engines warm up on 200 queries of the other split, sampled (slow) ones on 10 (per kind: 100 / 5)
+  const warmUp = (sampled: boolean) => sampleQueries(other, sampled ? 5 : 100)
   const engines: EngineResult[] = []
   let rebuilds: SizeResult['rebuilds']
   const record = (result: EngineResult) => {
@@ -121,7 +130,12 @@ async function runSize(size: number): Promise<SizeResult> {
     const engine = new FirstMileEngine()
     const build = await engine.build(corpus)
     const estimate = engine.index!.memoryBytes()
-    const firstStage = await measure(new FirstMileEngine({ rerank: false }, undefined, engine.index), corpus, queries)
+    const firstStage = await measure(
+      new FirstMileEngine({ rerank: false }, undefined, engine.index),
+      corpus,
+      queries,
+      warmUp(false),
+    )
     record({
       engine: 'FirstMile first stage (BM25F + block-max MaxScore, no re-ranker)',
       buildSeconds: build.seconds,
@@ -130,13 +144,13 @@ async function runSize(size: number): Promise<SizeResult> {
       note: 'same index as below',
     })
     const t0 = performance.now()
-    const model = engine.train(corpus, makeQueries(corpus, split === 'heldout' ? 'dev' : 'heldout', kinds))
+    const model = engine.train(corpus, other)
     const trainSeconds = (performance.now() - t0) / 1000
     record({
       engine: 'FirstMile (BM25F + MaxScore + re-ranker from feedback)',
       buildSeconds: build.seconds,
       memoryBytes: build.memoryBytes,
-      ...(await measure(engine, corpus, queries)),
+      ...(await measure(engine, corpus, queries, warmUp(false))),
       note: `re-ranker trained on simulated feedback of the ${split === 'heldout' ? 'dev' : 'held-out'} queries in ${trainSeconds.toFixed(1)} s; index arrays ${(estimate / 2 ** 20).toFixed(0)} MiB`,
       model: model.weights,
     })
@@ -154,8 +168,9 @@ async function runSize(size: number): Promise<SizeResult> {
     const engine = plan.make()
     try {
       const build = await engine.build(corpus)
-      const picked = sampleQueries(queries, plan.sample(size))
-      const measured = await measure(engine, corpus, picked)
+      const perKind = plan.sample(size)
+      const picked = sampleQueries(queries, perKind)
+      const measured = await measure(engine, corpus, picked, warmUp(picked.length < queries.length))
       record({
         engine: engine.name,
         buildSeconds: build.seconds,
