@@ -53,11 +53,27 @@ export function segmentTerms(text: string): string[] {
 
 const PUNCTUATION = /^[\s\p{P}\p{S}]+$/u
 
+/** A word that starts with a CJK ideograph and has no capital letter needs no trimming, lower-casing or
+ * punctuation test — most words, so segmentation stays close to jieba's own speed. */
+function isPlainHan(word: string): boolean {
+  const first = word.charCodeAt(0)
+  if (first < 0x4e00 || first > 0x9fff) return false
+  for (let i = 1; i < word.length; i++) {
+    const c = word.charCodeAt(i)
+    if (c >= 65 && c <= 90) return false
+  }
+  return true
+}
+
 /** Words of a text for indexing and matching: jieba (HMM on), ASCII lower-cased, punctuation dropped. */
 export function segment(text: string): string[] {
   if (!text) return []
   const out: string[] = []
   for (const word of segmenter().cut(text, true)) {
+    if (isPlainHan(word)) {
+      out.push(word)
+      continue
+    }
     const w = word.trim().toLowerCase()
     if (w && !PUNCTUATION.test(w)) out.push(w)
   }
