@@ -20,7 +20,17 @@ declare module 'vitest' {
 const root = fileURLToPath(new URL('..', import.meta.url))
 const distIndex = path.join(root, 'dist/web/index.html')
 /** What the web bundle is built from: the web app and the server files it imports. */
-const webSources = ['web', 'server/src/platform/auth', 'server/src/modules/organizations/labels.ts']
+const webSources = [
+  'web',
+  'server/src/platform/auth',
+  'server/src/modules/organizations/labels.ts',
+  'server/src/modules/achievements/labels.ts',
+  'server/src/modules/demands/labels.ts',
+  'server/src/modules/demands/status-flow.ts',
+  'server/src/modules/scenarios/labels.ts',
+  'server/src/modules/scenarios/status-flow.ts',
+  'data/disciplines.json',
+]
 
 function newestMtime(target: string): number {
   const stat = fs.statSync(target, { throwIfNoEntry: false })

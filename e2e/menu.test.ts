@@ -14,14 +14,14 @@ const expectedMenu: Record<Role, string[]> = {
   systemAdmin: ['/home', '/organizations', '/admin/users', '/admin/calendar', '/account'],
   securityAdmin: ['/home', '/security/users', '/security/policy', '/security/sessions', '/account'],
   auditAdmin: ['/home', '/audit', '/account'],
-  cityOfficer: ['/home', '/organizations', '/account'],
-  districtOfficer: ['/home', '/organizations', '/account'],
-  centerOperator: ['/home', '/account'],
-  pilotPlatformOperator: ['/home', '/account'],
-  researcher: ['/home', '/account'],
-  enterpriseUser: ['/home', '/account'],
-  expert: ['/home', '/account'],
-  investor: ['/home', '/account'],
+  cityOfficer: ['/home', '/organizations', '/achievements', '/demands', '/scenarios', '/leads', '/account'],
+  districtOfficer: ['/home', '/organizations', '/achievements', '/demands', '/scenarios', '/leads', '/account'],
+  centerOperator: ['/home', '/achievements', '/demands', '/scenarios', '/leads', '/account'],
+  pilotPlatformOperator: ['/home', '/achievements', '/demands', '/scenarios', '/leads', '/account'],
+  researcher: ['/home', '/achievements', '/demands', '/scenarios', '/leads', '/account'],
+  enterpriseUser: ['/home', '/achievements', '/demands', '/scenarios', '/leads', '/account'],
+  expert: ['/home', '/achievements', '/demands', '/scenarios', '/leads', '/account'],
+  investor: ['/home', '/achievements', '/demands', '/scenarios', '/leads', '/account'],
 }
 
 const allItems = navigation.flatMap((group) => group.items)

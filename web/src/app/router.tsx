@@ -4,6 +4,7 @@ import { RequirePermission, RequireSignIn } from './guards'
 import { AppLayout } from './layout/app-layout'
 import { ForbiddenPage } from './pages/forbidden-page'
 import { NotFoundPage } from './pages/not-found-page'
+import { registryRoutes } from './registry-routes'
 
 /** A route's page, loaded when first visited so the sign-in screen stays light. */
 function page(load: () => Promise<ComponentType>) {
@@ -100,6 +101,7 @@ export const router = createBrowserRouter([
               },
             ],
           },
+          ...registryRoutes,
           { path: 'admin/organizations', element: <KeepSearchRedirect to="/organizations" /> },
           { path: 'forbidden', element: <ForbiddenPage /> },
           { path: '*', element: <NotFoundPage /> },

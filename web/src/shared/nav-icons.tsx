@@ -1,11 +1,15 @@
 import {
+  AimOutlined,
   AuditOutlined,
   BankOutlined,
   CalendarOutlined,
   DesktopOutlined,
+  ExperimentOutlined,
   HomeOutlined,
   KeyOutlined,
+  MessageOutlined,
   SafetyCertificateOutlined,
+  ShopOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons'
@@ -22,4 +26,8 @@ export const navIcons: Record<NavIcon, ReactNode> = {
   sessions: <DesktopOutlined />,
   audit: <AuditOutlined />,
   account: <UserOutlined />,
+  achievements: <ExperimentOutlined />,
+  demands: <AimOutlined />,
+  scenarios: <ShopOutlined />,
+  leads: <MessageOutlined />,
 }

@@ -14,6 +14,10 @@ export type NavIcon =
   | 'sessions'
   | 'audit'
   | 'account'
+  | 'achievements'
+  | 'demands'
+  | 'scenarios'
+  | 'leads'
 
 export type NavItem = { path: string; label: string; action: Action; icon: NavIcon; hint: string }
 /** A group with an empty label renders its items at the top level. */
@@ -24,6 +28,48 @@ export const navigation: NavGroup[] = [
     key: 'workspace',
     label: '',
     items: [{ path: '/home', label: '工作台', action: 'account.self', icon: 'home', hint: '待办、数据概览与常用入口' }],
+  },
+  {
+    key: 'registries',
+    label: '资源库',
+    // Reading the registries is public (the portal); in the workspace their pages belong to the business roles,
+    // the ones who may act on a record (我有意向), so the three administrators' menus stay free of business data.
+    items: [
+      {
+        path: '/achievements',
+        label: '科技成果',
+        action: 'lead.create',
+        icon: 'achievements',
+        hint: '成果录入、检索、批量导入与匹配推荐',
+      },
+      {
+        path: '/demands',
+        label: '技术需求',
+        action: 'lead.create',
+        icon: 'demands',
+        hint: '企业技术需求的发布、状态流转与需求找成果',
+      },
+      {
+        path: '/scenarios',
+        label: '应用场景',
+        action: 'lead.create',
+        icon: 'scenarios',
+        hint: '场景清单的发布、征集与场景找成果',
+      },
+    ],
+  },
+  {
+    key: 'matchmaking',
+    label: '对接服务',
+    items: [
+      {
+        path: '/leads',
+        label: '意向对接',
+        action: 'lead.read',
+        icon: 'leads',
+        hint: '我发出的意向与收到的意向',
+      },
+    ],
   },
   {
     key: 'administration',

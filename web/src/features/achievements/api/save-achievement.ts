@@ -1,0 +1,25 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { http } from '../../../shared/http'
+import type { Achievement, CreateAchievementInput, SavedAchievement, UpdateAchievementInput } from './types'
+
+/** 201 with the saved record and any near-duplicates found (a warning, not a refusal). */
+export const createAchievement = (input: CreateAchievementInput) => http.post<SavedAchievement>('/achievements', input)
+
+export const updateAchievement = ({ id, ...input }: UpdateAchievementInput & { id: string }) =>
+  http.patch<Achievement>(`/achievements/${id}`, input)
+
+export function useCreateAchievement() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: createAchievement,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['achievements'] }),
+  })
+}
+
+export function useUpdateAchievement() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: updateAchievement,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['achievements'] }),
+  })
+}

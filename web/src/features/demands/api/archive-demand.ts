@@ -1,0 +1,14 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { http } from '../../../shared/http'
+import type { Demand } from './types'
+
+export const setDemandArchived = ({ id, archived }: { id: string; archived: boolean }) =>
+  http.post<Demand>(`/demands/${id}/${archived ? 'archive' : 'restore'}`)
+
+export function useSetDemandArchived() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: setDemandArchived,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['demands'] }),
+  })
+}
