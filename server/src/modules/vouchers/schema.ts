@@ -61,6 +61,8 @@ export const vouchers = pgTable(
     code: text('code').notNull(),
     poolId: uuid('pool_id').notNull(),
     enterpriseOrgId: uuid('enterprise_org_id').notNull(),
+    /** The enterprise's area: the officers over it see the voucher. */
+    jurisdictionCode: char('jurisdiction_code', { length: 6 }).notNull(),
     amountFen: bigint('amount_fen', { mode: 'number' }).notNull(),
     /** Free to use; `heldFen` is on redemptions awaiting review. */
     balanceFen: bigint('balance_fen', { mode: 'number' }).notNull(),
@@ -79,6 +81,7 @@ export const vouchers = pgTable(
     uniqueIndex('vouchers_code_key').on(t.code),
     index('vouchers_enterprise_idx').on(t.enterpriseOrgId),
     index('vouchers_pool_idx').on(t.poolId, t.status),
+    index('vouchers_area_idx').on(t.jurisdictionCode, t.validTo),
   ],
 )
 
