@@ -19,6 +19,7 @@ import type { DbKind } from './db'
 import { registerAuthRoutes } from './modules/accounts/auth-routes'
 import { requestActorHook } from './modules/accounts/request-actor'
 import { registerAccountRoutes } from './modules/accounts/routes'
+import { registerAccreditationRoutes } from './modules/accreditation/routes'
 import { registerAchievementRoutes } from './modules/achievements/routes'
 import { registerAuditRoutes } from './modules/audit/routes'
 import { registerCalendarRoutes } from './modules/calendar/routes'
@@ -188,6 +189,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerCarrierRoutes(app)
   registerInstrumentRoutes(app)
   registerIndustryRoutes(app)
+  registerAccreditationRoutes(app)
 
   await registerWeb(app, options.webDir)
   return app

@@ -1,5 +1,6 @@
 import { count } from 'drizzle-orm'
 import { users } from '../modules/accounts/schema'
+import { seedAccreditationRules } from '../modules/accreditation/rules'
 import { seedCalendar } from '../modules/calendar/service'
 import { seedIndustrySystems } from '../modules/industries/service'
 import { seedJurisdictions } from '../modules/jurisdictions/service'
@@ -11,6 +12,7 @@ export async function seedReferenceData(db: Database): Promise<void> {
     await seedJurisdictions(tx)
     await seedCalendar(tx)
     await seedIndustrySystems(tx)
+    await seedAccreditationRules(tx)
   })
 }
 

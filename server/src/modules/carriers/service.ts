@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm'
+import { and, eq, inArray, isNull } from 'drizzle-orm'
 import { db, type Transaction } from '../../db'
 import { audit } from '../../platform/audit/audit'
 import { type Actor, requirePermission, requireUser } from '../../platform/auth/actor'
@@ -15,7 +15,7 @@ import { catchUp, searchRecords, storeSearchDocument } from '../search/service'
 import type { CreateCarrier, UpdateCarrier } from './contracts'
 import { carrierKindLabels, organizationKindOfCarrier, pinyinSortKey } from './labels'
 import { type CarrierShape, carrierProblems } from './rules'
-import { type CarrierKind, carriers } from './schema'
+import { type AccreditationStatus, type CarrierKind, type CarrierLevel, carriers } from './schema'
 import { canEditRow, type Lookups, RECORD_TYPE, type Row, searchDocumentOf, toCarrier } from './view'
 
 export { pinyinSortKey } from './labels'
@@ -423,4 +423,55 @@ export async function editableCarriersByName(actor: Actor, names: readonly strin
 export async function carriersOfOrganization(orgId: string): Promise<Row[]> {
   const rows = await db.select().from(carriers).where(eq(carriers.ownerOrgId, orgId))
   return rows.filter((r) => r.archivedAt === null)
+}
+
+/**
+ * For the accreditation module (认定、撤销、终止, seed 004 三–六): sets a carrier's 认定状态, 级别 and 年份 (and, at
+ * 认定, its accredited name) inside the caller's transaction, with revision, search document and audit.
+ */
+export async function setCarrierAccreditation(
+  tx: Transaction,
+  actor: Actor,
+  id: string,
+  change: {
+    accreditationStatus: AccreditationStatus
+    level: CarrierLevel | null
+    accreditationYear: number | null
+    name?: string
+  },
+  note: string,
+): Promise<Row> {
+  const [before] = await tx.select().from(carriers).where(eq(carriers.id, id)).for('update')
+  if (!before) throw notFound('载体')
+  const [updated] = await tx
+    .update(carriers)
+    .set({ ...normalized(change), version: before.version + 1, updatedAt: now() })
+    .where(eq(carriers.id, id))
+    .returning()
+  await writeRevision(tx, actor, RECORD_TYPE, updated!, before, note)
+  await saveIndex(tx, updated!)
+  await audit(tx, actor, {
+    action: 'carrier.accreditation',
+    targetType: RECORD_TYPE,
+    targetId: id,
+    before,
+    after: updated,
+    detail: { ...change, note },
+  })
+  return updated!
+}
+
+/** For the accreditation module's targets and coverage: the carriers of some kinds in some areas, archived ones left out. */
+export async function findCarriersInAreas(areas: readonly string[], kinds: readonly CarrierKind[]): Promise<Row[]> {
+  if (areas.length === 0 || kinds.length === 0) return []
+  return db
+    .select()
+    .from(carriers)
+    .where(
+      and(
+        inArray(carriers.jurisdictionCode, [...areas]),
+        inArray(carriers.kind, [...kinds]),
+        isNull(carriers.archivedAt),
+      ),
+    )
 }

@@ -113,6 +113,25 @@ export const permissionTable = {
   'project.apply': ['researcher', 'enterpriseUser', 'districtOfficer', 'cityOfficer', 'investor'],
   'solicitation.read': 'public',
   'solicitation.manage': ['centerOperator', 'cityOfficer', 'districtOfficer'],
+  // 认定与绩效评价 (seed 004 三–六, seed 002): rules, calls, notices, certificates and targets are public documents.
+  'accreditationRule.read': 'public',
+  'publicNotice.read': 'public',
+  'targets.read': 'public',
+  'accreditation.read': ['cityOfficer', 'districtOfficer', 'centerOperator', 'pilotPlatformOperator'],
+  'accreditation.apply': ['centerOperator', 'pilotPlatformOperator'],
+  // 县(市、区)、功能区审核推荐; a city officer reviews applicants registered at city level.
+  'accreditation.review': ['districtOfficer', 'cityOfficer'],
+  'accreditation.manage': ['cityOfficer'],
+  'accreditation.object': [
+    'cityOfficer',
+    'districtOfficer',
+    'centerOperator',
+    'pilotPlatformOperator',
+    'researcher',
+    'enterpriseUser',
+    'expert',
+    'investor',
+  ],
   // 匹配-对接: matches are computed over what the caller may see; judging them needs an account.
   'match.read': 'public',
   'match.feedback': [
