@@ -81,10 +81,14 @@ async function measure(
   for (const q of warmUp) await engine.search(q)
   const results: number[][] = []
   const times: number[] = []
+  const cpu: number[] = []
   for (const q of queries) {
+    const c = process.cpuUsage()
     const t = performance.now()
     results.push(await engine.search(q))
     times.push(performance.now() - t)
+    const used = process.cpuUsage(c)
+    cpu.push((used.user + used.system) / 1000)
   }
   const quality = Object.fromEntries(
     kinds.map((kind) => {
@@ -100,9 +104,11 @@ async function measure(
     }),
   ) as EngineResult['quality']
   const sorted = [...times].sort((a, b) => a - b)
+  const cpuSorted = [...cpu].sort((a, b) => a - b)
   return {
     quality,
     latency: { p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99) },
+    cpu: { p50: percentile(cpuSorted, 50), p95: percentile(cpuSorted, 95), p99: percentile(cpuSorted, 99) },
     queries: queries.length,
   }
 }
