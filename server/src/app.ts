@@ -36,10 +36,12 @@ import { registerJurisdictionRoutes } from './modules/jurisdictions/routes'
 import { registerLeadRoutes } from './modules/leads/routes'
 import { registerMatchingRoutes } from './modules/matching/routes'
 import { registerOrganizationRoutes } from './modules/organizations/routes'
+import { registerPolicyRoutes } from './modules/policies/routes'
 import { registerPortalRoutes } from './modules/portal/routes'
 import { registerProjectRoutes } from './modules/projects/routes'
 import { registerScenarioRoutes } from './modules/scenarios/routes'
 import { registerSearchProfiles } from './modules/search/profiles'
+import { registerVoucherRoutes } from './modules/vouchers/routes'
 import type { Action } from './platform/auth/permissions'
 import { AppError } from './platform/errors/errors'
 import { errorBody, handleError } from './platform/http/error-handler'
@@ -189,6 +191,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerCarrierRoutes(app)
   registerInstrumentRoutes(app)
   registerIndustryRoutes(app)
+  registerPolicyRoutes(app)
+  registerVoucherRoutes(app)
   registerAccreditationRoutes(app)
 
   await registerWeb(app, options.webDir)

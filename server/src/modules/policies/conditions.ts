@@ -65,7 +65,7 @@ function evaluateLeaf(leaf: Leaf, facts: FactSet, year: number): ConditionResult
       label: leaf.label,
       outcome: 'unknown',
       detail: `？${leaf.label}：平台暂无“${name}”数据${declarable ? `，须申报并提供${factSpec(leaf.fact).evidence ?? '证明材料'}` : ''}（${want.text}）`,
-      missing: declarable ? [missingFact(leaf.fact)] : [],
+      missing: [missingFact(leaf.fact)],
     }
   }
   const ok = holds(leaf.op, found.value, want.value)

@@ -44,6 +44,8 @@ export type Computation = {
   summary: string
   pendingParameters: { key: string; label: string; note: string | null }[]
   missing: { fact: FactKey; label: string; evidence: string | null }[]
+  /** The inputs, each with where it came from (平台数据 / 申报 / 测算假设). */
+  facts: { fact: FactKey; label: string; value: string; origin: string; source: string }[]
 }
 
 export type EngineInput = {
@@ -212,6 +214,13 @@ export function computeEntitlement(input: EngineInput): Computation {
           : w.arithmetic.join('，'),
       pendingParameters: [...w.pending.values()],
       missing: [...w.missing.values()],
+      facts: (Object.entries(input.facts) as [FactKey, NonNullable<FactSet[FactKey]>][]).map(([fact, f]) => ({
+        fact,
+        label: factSpec(fact).label,
+        value: describeValue(fact, f.value),
+        origin: f.origin,
+        source: f.source,
+      })),
     }
   }
   w.steps.push(`依据：${d.document}《${d.title}》第 ${input.version} 版（${d.issuer}）`)
@@ -224,6 +233,7 @@ export function computeEntitlement(input: EngineInput): Computation {
   w.steps.push(...conditions.map((c) => c.detail))
   for (const c of conditions) for (const m of c.missing) w.missing.set(m.fact, m)
   if (conditions.some((c) => c.outcome === 'fail')) return result('ineligible', null, null, null, conditions)
+  if (conditions.some((c) => c.outcome === 'unknown')) return result('incomplete', null, null, null, conditions)
   if (!d.formula) return result(w.missing.size ? 'incomplete' : 'computed', null, null, null, conditions)
   if (d.formula.oncePerEntity && input.ledger.grants > 0) {
     w.steps.push('✗ 该主体已获得过本项支持（每个主体限一次）')

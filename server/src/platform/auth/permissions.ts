@@ -154,6 +154,33 @@ export const permissionTable = {
     'expert',
     'investor',
   ],
+  // 政策兑现 (seed 000/001 湖里《措施》, seed 002 湖州支持保障, seed 003 政策精准推送): policies and the calculator are public.
+  'policy.read': 'public',
+  'policy.calculate': 'public',
+  'policy.manage': ['cityOfficer'],
+  'policy.push': ['cityOfficer', 'districtOfficer'],
+  'policy.apply': ['enterpriseUser', 'centerOperator', 'pilotPlatformOperator', 'researcher'],
+  'policy.application.read': [
+    'enterpriseUser',
+    'centerOperator',
+    'pilotPlatformOperator',
+    'researcher',
+    'districtOfficer',
+    'cityOfficer',
+  ],
+  'policy.review': ['districtOfficer', 'cityOfficer'],
+  'policy.pay': ['cityOfficer'],
+  'policy.budget.read': ['cityOfficer', 'districtOfficer'],
+  // 站内消息: every account's own organization's inbox.
+  'notification.read': 'signedIn',
+  // 创新券 (seed 002 四) and 科技服务商城 (seed 003): the city funds pools, officers issue, enterprises order and redeem.
+  'voucher.read': ['enterpriseUser', 'centerOperator', 'pilotPlatformOperator', 'cityOfficer', 'districtOfficer'],
+  'voucher.manage': ['cityOfficer'],
+  'voucher.issue': ['cityOfficer', 'districtOfficer'],
+  'voucher.order': ['enterpriseUser'],
+  'voucher.serve': ['centerOperator', 'pilotPlatformOperator'],
+  'voucher.review': ['cityOfficer', 'districtOfficer'],
+  'voucher.pay': ['cityOfficer'],
 } as const satisfies Record<string, readonly Role[] | 'public' | 'signedIn'>
 
 export type Action = keyof typeof permissionTable
