@@ -27,6 +27,7 @@ import { registerCarrierRoutes } from './modules/carriers/routes'
 import { registerClassificationRoutes } from './modules/classification/routes'
 import { registerDemandRoutes } from './modules/demands/routes'
 import { registerEnterpriseRoutes } from './modules/enterprises/routes'
+import { registerEvaluationRoutes } from './modules/evaluations/routes'
 import { registerExpertRoutes } from './modules/experts/routes'
 import { registerHealthRoutes } from './modules/health/routes'
 import { registerHomeRoutes } from './modules/home/routes'
@@ -183,6 +184,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerLeadRoutes(app)
   registerMatchingRoutes(app)
   registerProjectRoutes(app)
+  registerEvaluationRoutes(app)
   registerPortalRoutes(app)
   registerDemandRoutes(app)
   registerScenarioRoutes(app)

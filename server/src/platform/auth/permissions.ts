@@ -99,6 +99,9 @@ export const permissionTable = {
     'expert',
     'investor',
   ],
+  // 入库评价 (seed 004 三(三)): the center in charge runs its rounds; experts review what they are invited to.
+  'evaluation.manage': ['centerOperator'],
+  'evaluation.review': ['expert'],
   // 概念验证项目库 (the pool is seen by its applicant, its center, the city's centers and officers; see projects/access.ts)
   'project.read': [
     'cityOfficer',
