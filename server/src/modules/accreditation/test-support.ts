@@ -1,0 +1,182 @@
+import { eq } from 'drizzle-orm'
+import { db } from '../../db'
+import { systemActor, type UserActor } from '../../platform/auth/actor'
+import type { Role } from '../../platform/auth/roles'
+import { advanceClock, now } from '../../platform/clock/clock'
+import type { App } from '../../platform/http/types'
+import { newId } from '../../platform/ids/ids'
+import { signIn } from '../../test/app'
+import { createAccount, createOrganization } from '../../test/factories'
+import { carriers } from '../carriers/schema'
+import { experts } from '../experts/schema'
+import type { OrganizationKind } from '../organizations/schema'
+import type { ProjectStatus } from '../projects/schema'
+import { applyProject, moveProject } from '../projects/service'
+import type { DeclaredFacts } from './declared'
+
+/** Sets the platform clock to noon of a date in Asia/Shanghai. Create accounts after moving it, never before. */
+export function setToday(date: string): void {
+  advanceClock(new Date(`${date}T04:00:00Z`).getTime() - now().getTime())
+}
+
+export async function session(app: App, role: Role, orgId?: string) {
+  const account = await createAccount(role, orgId ? { orgId } : {})
+  return { account, headers: (await signIn(app, account)).headers }
+}
+
+/** A Wenzhou PoC center (operator organization and carrier) that the platform knows well. */
+export async function wenzhouCenter(
+  options: { area?: string; name?: string; kind?: 'pocCenter' | 'pilotPlatform' } = {},
+) {
+  const kind = options.kind ?? 'pocCenter'
+  const org = await createOrganization({
+    kind,
+    jurisdictionCode: options.area ?? '330302',
+    name: `${options.name ?? '瓯江眼脑'}运营公司`,
+  })
+  const at = now()
+  const [carrier] = await db
+    .insert(carriers)
+    .values({
+      id: newId(),
+      ownerOrgId: org.id,
+      jurisdictionCode: org.jurisdictionCode,
+      confidentiality: 'public',
+      name: options.name ?? '瓯江眼脑健康概念验证中心',
+      nameSort: 'oujiang',
+      kind,
+      subtype: kind === 'pocCenter' ? 'specialized' : 'enterpriseLed',
+      industryCodes: ['wenzhou-5n:WZ-3-1'],
+      address: '温州市鹿城区学院中路 270 号',
+      capabilities: [
+        { name: '眼科器械工艺验证', description: null, category: 'technical' },
+        { name: '临床场景验证', description: null, category: 'productScenario' },
+        { name: '商业可行性评估', description: null, category: 'commercial' },
+      ],
+      feeStandards: [],
+      directors: [
+        { name: '陈行政', role: 'administrative', title: null },
+        { name: '林技术', role: 'technical', title: '教授' },
+      ],
+      introduction: '面向眼脑健康领域的成果提供技术与工艺、产品与场景、商业前景验证服务。',
+      createdAt: at,
+      updatedAt: at,
+    })
+    .returning()
+  return { org, carrier: carrier! }
+}
+
+const researcher = async (): Promise<UserActor> => {
+  const org = await createOrganization({ kind: 'university', jurisdictionCode: '330304' })
+  return {
+    kind: 'user',
+    userId: newId(),
+    username: 'pool-researcher',
+    displayName: '项目库测试',
+    role: 'researcher',
+    orgId: org.id,
+    jurisdictionCode: org.jurisdictionCode,
+    sessionId: 'test',
+    requestId: 'test',
+    ip: '127.0.0.1',
+  }
+}
+
+/** Projects in a center's pool through the projects service: `admitted` entered, `landed` of them landed. */
+export async function fillPool(centerOrgId: string, counts: { admitted: number; landed: number; verified?: number }) {
+  const applicant = await researcher()
+  const system = systemActor('test pool')
+  for (let i = 0; i < counts.admitted; i++) {
+    const project = await applyProject(applicant, {
+      title: `眼科成果验证项目 ${i + 1}`,
+      summary: '一项眼科医疗器械成果的概念验证，覆盖工艺、场景与商业前景。',
+      team: [{ name: '张老师' }],
+      achievementIds: [],
+      industryCodes: [],
+      disciplines: [],
+      requestedTypes: ['technical'],
+      budgetFen: 0,
+      channel: 'application',
+      centerOrgId,
+      submit: true,
+    })
+    const path: ProjectStatus[] = ['underEvaluation', 'admitted']
+    if (i < (counts.verified ?? counts.landed)) path.push('verifying', 'verified')
+    if (i < counts.landed) path.push('landed')
+    await db.transaction(async (tx) => {
+      for (const to of path) await moveProject(tx, system, project.id, to)
+    })
+  }
+}
+
+/** Experts of the registry from academia, industry and investment, for the advisory panel. */
+export async function advisors(count = 5): Promise<string[]> {
+  const kinds: OrganizationKind[] = ['university', 'enterprise', 'investor']
+  const ids: string[] = []
+  for (let i = 0; i < count; i++) {
+    const org = await createOrganization({ kind: kinds[i % 3]!, jurisdictionCode: '330302' })
+    const id = newId()
+    const at = now()
+    await db.insert(experts).values({
+      id,
+      ownerOrgId: org.id,
+      jurisdictionCode: '330302',
+      confidentiality: 'internal',
+      name: `顾问专家${i + 1}`,
+      currentOrgId: org.id,
+      currentOrgName: org.name,
+      disciplines: [],
+      industryCodes: [],
+      keywords: [],
+      thinkTanks: [],
+      affiliations: [],
+      relationships: [],
+      enterpriseTies: [],
+      declaredConflicts: [],
+      createdAt: at,
+      updatedAt: at,
+    })
+    ids.push(id)
+  }
+  return ids
+}
+
+/** What an applicant declares for the conditions the platform cannot see, with one attachment each. */
+export function declaration(advisoryExpertIds: string[]): { declared: DeclaredFacts; attachments: object[] } {
+  const file = (name: string, conditionId: string) => ({ name, conditionId, sizeBytes: 2048, sha256: 'a'.repeat(64) })
+  return {
+    declared: {
+      partners: [{ name: '温州医科大学', relation: '共建眼科成果转化基地（2023 年起）' }],
+      samplesProducts: 22,
+      specialFundsFenPerYear: 120_000_000,
+      fundSizeFen: 2_000_000_000,
+      fundName: '瓯江眼健康成果转化基金',
+      staff: { total: 12, fullTime: 6, fullTimeTechManagers: 2 },
+      advisoryExpertIds,
+      declarations: {
+        facilities: true,
+        projectManagement: true,
+        serviceProcess: true,
+        ipProtection: true,
+        safetyCompliance: true,
+        integrityManagement: true,
+        noSeriousMisconduct: true,
+      },
+    },
+    attachments: [
+      file('合作协议.pdf', 'partners'),
+      file('样品清单.xlsx', 'samples'),
+      file('专项资金拨付凭证.pdf', 'specialFunds'),
+      file('基金备案证明.pdf', 'fund'),
+      file('仪器设备清单.xlsx', 'facilities'),
+      file('服务团队名册.xlsx', 'staff'),
+      file('管理制度汇编.pdf', 'management'),
+      file('信用报告.pdf', 'compliance'),
+    ],
+  }
+}
+
+export async function carrierOf(id: string) {
+  const [row] = await db.select().from(carriers).where(eq(carriers.id, id))
+  return row!
+}
