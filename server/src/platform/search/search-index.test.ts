@@ -133,6 +133,19 @@ describe('registry search', () => {
     expect(response.hits.map((h) => h.attributes.trl)).toEqual([7, 6, 5])
   })
 
+  it('lists every visible record when there are no words (a filtered list page)', () => {
+    const index = SearchIndex.fromDocuments(REGISTRY, DOCS)
+    const response = index.search({
+      filter: visibleTo('org-a'),
+      sort: { attribute: 'trl', order: 'asc' },
+      facets: ['industry'],
+      limit: 3,
+    })
+    expect(response.total).toBe(5)
+    expect(response.hits.map((h) => h.id)).toEqual(['hand', 'driving', 'battery'])
+    expect(response.facets?.industry?.[0]).toEqual({ value: '人工智能', count: 3 })
+  })
+
   it('leaves out excluded records (the record itself when matching)', () => {
     const index = SearchIndex.fromDocuments(REGISTRY, DOCS)
     expect(ids(index, { text: '具身智能', exclude: ['robot-joint'], filter: visibleTo('org-a') })).toEqual(['scene'])

@@ -65,10 +65,13 @@ export function runSearch(index: SearchIndex, request: SearchRequest): SearchRes
   const limit = Math.max(0, request.limit ?? 10)
   const sort = request.sort ?? 'relevance'
   const byRelevance = sort === 'relevance'
-  const rerank = byRelevance && (request.rerank ?? true)
+  const rerank = byRelevance && (request.rerank ?? true) && analyzed.words.length > 0
   const depth = rerank ? Math.max(index.config.rerankDepth, offset + limit) : offset + limit
   const minimumMatch = Math.max(1, request.minimumMatch ?? 1)
-  const exhaustive = (request.facets?.length ?? 0) > 0 || !byRelevance || request.count === true || minimumMatch > 1
+  // no words at all (a filtered list page): every record matches, in attribute order or as stored
+  const browse = analyzed.words.length === 0 && request.text === undefined && request.words === undefined
+  const exhaustive =
+    browse || (request.facets?.length ?? 0) > 0 || !byRelevance || request.count === true || minimumMatch > 1
   const heap = new TopK(depth)
   let total: number | undefined
   let facets: Record<string, FacetCount[]> | undefined
@@ -79,7 +82,7 @@ export function runSearch(index: SearchIndex, request: SearchRequest): SearchRes
       const predicate = accept[s] ?? null
       const sortColumn = byRelevance ? undefined : segment.data.attributes[sort.attribute]
       const sign = !byRelevance && sort.order === 'asc' ? -1 : 1
-      scoreAll(segment, analyzed.terms, accumulators, (doc, score, matched) => {
+      const visitor = (doc: number, score: number, matched: number) => {
         if (matched < minimumMatch || (predicate !== null && !predicate(doc))) return
         total!++
         counter.count(segment, doc)
@@ -88,7 +91,9 @@ export function runSearch(index: SearchIndex, request: SearchRequest): SearchRes
           const v = sortColumn?.kind === 'number' ? sortColumn.values[doc]! : Number.NaN
           heap.offer(Number.isNaN(v) ? Number.NEGATIVE_INFINITY : sign * v, s, doc)
         }
-      })
+      }
+      if (!browse) scoreAll(segment, analyzed.terms, accumulators, visitor)
+      else for (let doc = 0; doc < segment.size; doc++) if (segment.deleted[doc] === 0) visitor(doc, 0, minimumMatch)
     })
     facets = counter.result(request.facetLimit ?? 50)
   } else {
