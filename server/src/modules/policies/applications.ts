@@ -7,7 +7,7 @@ import { now } from '../../platform/clock/clock'
 import { AppError } from '../../platform/errors/errors'
 import { newId } from '../../platform/ids/ids'
 import { findVisible, presentComputation, toApplicationDetail, toApplications, visibility } from './application-view'
-import { activePolicy, policyTitle } from './catalog'
+import { activePolicy } from './catalog'
 import type { ApplicationQuery, Apply, Resubmit, Withdraw } from './contracts'
 import type { Computation } from './engine'
 import { areaNameOf, computeWithLedger, gatherFacts, recordEvent, subjectOfApplication } from './evaluate'
@@ -88,7 +88,7 @@ export async function applyForPolicy(actor: Actor, input: ApplyInput) {
         updatedAt: at,
       })
       .returning()
-    await claimCostItems(tx, row!, input.costItems, policyTitle)
+    await claimCostItems(tx, row!, input.costItems)
     await recordEvent(tx, actor, row!, { action: 'submit', from: null, to: 'submitted', computation })
     await audit(tx, actor, {
       action: 'policy.apply',
@@ -145,7 +145,7 @@ export async function resubmitApplication(actor: Actor, id: string, input: z.out
       .where(and(eq(policyApplications.id, id), eq(policyApplications.version, row.version)))
       .returning()
     if (!after) throw new AppError('STALE_VERSION', '申请已被更新，请刷新后重试')
-    await claimCostItems(tx, after, input.costItems, policyTitle)
+    await claimCostItems(tx, after, input.costItems)
     await recordEvent(tx, actor, after, { action: 'resubmit', from: 'returned', to: 'submitted', computation })
     await audit(tx, actor, {
       action: 'policy.resubmit',

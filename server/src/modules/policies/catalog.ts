@@ -70,16 +70,6 @@ export async function activePolicies(): Promise<PolicyRow[]> {
     .orderBy(asc(policies.jurisdictionCode), asc(policies.code))
 }
 
-export async function policyTitle(code: string): Promise<string> {
-  const [row] = await db
-    .select({ title: policies.title })
-    .from(policies)
-    .where(eq(policies.code, code))
-    .orderBy(desc(policies.version))
-    .limit(1)
-  return row?.title ?? code
-}
-
 /** 政策库: public — every policy in force, optionally those that apply in an area (its own and its ancestors'). */
 export async function listPolicies(actor: Actor, query: { jurisdiction?: string }) {
   requirePermission(actor, 'policy.read')

@@ -9,6 +9,7 @@ import { formatFen, splitByShares } from './money'
 import {
   type PolicyApplicationRow,
   type PolicyCostItem,
+  policies,
   policyApplications,
   policyCostClaims,
   policyLedgerEntries,
@@ -158,7 +159,6 @@ export async function claimCostItems(
   tx: Transaction,
   app: { id: string; applicantOrgId: string; policyCode: string },
   items: readonly PolicyCostItem[],
-  policyTitles: (code: string) => Promise<string>,
 ): Promise<void> {
   if (items.length === 0) return
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`policy-costs:${app.applicantOrgId}`}))`)
@@ -183,7 +183,13 @@ export async function claimCostItems(
       ),
     )
   if (taken[0]) {
-    const where = await policyTitles(taken[0].policyCode)
+    const [policy] = await tx
+      .select({ title: policies.title })
+      .from(policies)
+      .where(eq(policies.code, taken[0].policyCode))
+      .orderBy(desc(policies.version))
+      .limit(1)
+    const where = policy?.title ?? taken[0].policyCode
     throw new AppError(
       'CONFLICT',
       `费用项“${taken[0].reference}”已在《${where}》的申请中申报，同一费用不能在两项政策（或两次申请）中重复申报`,

@@ -12,11 +12,17 @@ describe('policies as data: the shipped set, read by anyone', () => {
     const res = await inject({ method: 'GET', url: '/api/v1/policies' })
     expect(res.statusCode).toBe(200)
     const items = res.json().items as { code: string; version: number; pendingParameters: { key: string }[] }[]
-    expect(items.map((p) => p.code).sort()).toEqual(readShippedPolicies().map((d) => d.code).sort())
+    expect(items.map((p) => p.code).sort()).toEqual(
+      readShippedPolicies()
+        .map((d) => d.code)
+        .sort(),
+    )
     expect(items.every((p) => p.version === 1)).toBe(true)
     const agency = items.find((p) => p.code === 'huli-service-agency')!
     expect(agency.pendingParameters.map((p) => p.key)).toContain('annualCap')
-    const huzhou = (await inject({ method: 'GET', url: '/api/v1/policies?jurisdiction=330502' })).json().items as { code: string }[]
+    const huzhou = (await inject({ method: 'GET', url: '/api/v1/policies?jurisdiction=330502' })).json().items as {
+      code: string
+    }[]
     expect(huzhou.every((p) => p.code.startsWith('huzhou-'))).toBe(true)
   })
 
@@ -42,7 +48,12 @@ describe('the public calculator', () => {
       payload: {
         policyCode: 'huli-public-platform',
         year: 2026,
-        facts: { 'carrier.kind': 'pocCenter', 'carrier.jurisdiction': '350206', 'funding.cityFunded': true, 'spending.ownInvestmentFen': 320 * WAN },
+        facts: {
+          'carrier.kind': 'pocCenter',
+          'carrier.jurisdiction': '350206',
+          'funding.cityFunded': true,
+          'spending.ownInvestmentFen': 320 * WAN,
+        },
       },
     })
     expect(res.statusCode, res.body).toBe(200)
@@ -82,10 +93,26 @@ describe('the public calculator', () => {
   })
 
   it('lists what is missing and refuses facts it does not know, in Chinese', async () => {
-    const missing = await inject({ method: 'POST', url: '/api/v1/policy-calculator', payload: { policyCode: 'huli-industry-university', year: 2026, facts: { 'organization.kind': 'enterprise', 'organization.jurisdiction': '350206' } } })
+    const missing = await inject({
+      method: 'POST',
+      url: '/api/v1/policy-calculator',
+      payload: {
+        policyCode: 'huli-industry-university',
+        year: 2026,
+        facts: { 'organization.kind': 'enterprise', 'organization.jurisdiction': '350206' },
+      },
+    })
     expect(missing.json().status).toBe('incomplete')
     expect(missing.json().missing.map((m: { fact: string }) => m.fact)).toEqual(['spending.universityRdPaymentsFen'])
-    const bad = await inject({ method: 'POST', url: '/api/v1/policy-calculator', payload: { policyCode: 'huli-industry-university', year: 2026, facts: { 'spending.universityRdPaymentsFen': -1, wishes: 3 } } })
+    const bad = await inject({
+      method: 'POST',
+      url: '/api/v1/policy-calculator',
+      payload: {
+        policyCode: 'huli-industry-university',
+        year: 2026,
+        facts: { 'spending.universityRdPaymentsFen': -1, wishes: 3 },
+      },
+    })
     expect(bad.statusCode).toBe(400)
     expect(bad.json().error.message).toMatch(/不是平台认识的事实项|非负整数/)
   })
@@ -97,26 +124,61 @@ describe('the public calculator', () => {
       method: 'POST',
       url: '/api/v1/policy-calculator',
       headers: user.headers,
-      payload: { policyCode: 'huli-industry-university', year: 2026, facts: { 'spending.universityRdPaymentsFen': 200 * WAN } },
+      payload: {
+        policyCode: 'huli-industry-university',
+        year: 2026,
+        facts: { 'spending.universityRdPaymentsFen': 200 * WAN },
+      },
     })
     expect(res.json()).toMatchObject({ status: 'computed', amountFen: 30 * WAN })
-    expect(res.json().facts.find((f: { fact: string }) => f.fact === 'organization.kind')).toMatchObject({ origin: 'platform', source: '机构库' })
+    expect(res.json().facts.find((f: { fact: string }) => f.fact === 'organization.kind')).toMatchObject({
+      origin: 'platform',
+      source: '机构库',
+    })
   })
 })
 
 describe('a city officer edits a policy as a new version', () => {
   it('sets a 待定 parameter with its basis, keeps the old version, and only in their own area', async () => {
-    const xiamen = await signIn(ctx.app(), await createAccount('cityOfficer', { orgId: (await organization('scienceBureau', '350200')).id }))
-    const wenzhou = await signIn(ctx.app(), await createAccount('cityOfficer', { orgId: (await organization('scienceBureau', '330300')).id }))
+    const xiamen = await signIn(
+      ctx.app(),
+      await createAccount('cityOfficer', { orgId: (await organization('scienceBureau', '350200')).id }),
+    )
+    const wenzhou = await signIn(
+      ctx.app(),
+      await createAccount('cityOfficer', { orgId: (await organization('scienceBureau', '330300')).id }),
+    )
     const payload = { values: { annualCap: 100 * WAN }, changeNote: '区科工局 2026 年第 3 次局务会议纪要' }
-    expect((await inject({ method: 'POST', url: '/api/v1/policies/huli-service-agency/parameters', headers: wenzhou.headers, payload })).statusCode).toBe(403)
-    const noNote = await inject({ method: 'POST', url: '/api/v1/policies/huli-service-agency/parameters', headers: xiamen.headers, payload: { values: { annualCap: 1 } } })
+    expect(
+      (
+        await inject({
+          method: 'POST',
+          url: '/api/v1/policies/huli-service-agency/parameters',
+          headers: wenzhou.headers,
+          payload,
+        })
+      ).statusCode,
+    ).toBe(403)
+    const noNote = await inject({
+      method: 'POST',
+      url: '/api/v1/policies/huli-service-agency/parameters',
+      headers: xiamen.headers,
+      payload: { values: { annualCap: 1 } },
+    })
     expect(noNote.statusCode).toBe(400)
-    const res = await inject({ method: 'POST', url: '/api/v1/policies/huli-service-agency/parameters', headers: xiamen.headers, payload })
+    const res = await inject({
+      method: 'POST',
+      url: '/api/v1/policies/huli-service-agency/parameters',
+      headers: xiamen.headers,
+      payload,
+    })
     expect(res.statusCode, res.body).toBe(200)
     expect(res.json()).toMatchObject({ version: 2, origin: 'officer', pendingParameters: [{ key: 'annualBudget' }] })
-    expect(res.json().parameters.find((p: { key: string }) => p.key === 'annualCap').source).toContain('已设定：区科工局 2026 年第 3 次局务会议纪要')
-    const versions = (await inject({ method: 'GET', url: '/api/v1/policies/huli-service-agency/versions' })).json().items
+    expect(res.json().parameters.find((p: { key: string }) => p.key === 'annualCap').source).toContain(
+      '已设定：区科工局 2026 年第 3 次局务会议纪要',
+    )
+    const versions = (await inject({ method: 'GET', url: '/api/v1/policies/huli-service-agency/versions' })).json()
+      .items
     expect(versions.map((v: { version: number; status: string }) => [v.version, v.status])).toEqual([
       [2, 'active'],
       [1, 'retired'],
@@ -124,19 +186,48 @@ describe('a city officer edits a policy as a new version', () => {
     const c = await inject({
       method: 'POST',
       url: '/api/v1/policy-calculator',
-      payload: { policyCode: 'huli-service-agency', year: 2026, facts: { 'organization.kind': 'serviceAgency', 'organization.jurisdiction': '350206', 'agency.qualified': true, 'spending.ownInvestmentFen': 300 * WAN } },
+      payload: {
+        policyCode: 'huli-service-agency',
+        year: 2026,
+        facts: {
+          'organization.kind': 'serviceAgency',
+          'organization.jurisdiction': '350206',
+          'agency.qualified': true,
+          'spending.ownInvestmentFen': 300 * WAN,
+        },
+      },
     })
     expect(c.json()).toMatchObject({ status: 'computed', amountFen: 100 * WAN, policyVersion: 2 })
   })
 
   it('validates a revised definition and answers each problem in Chinese', async () => {
-    const xiamen = await signIn(ctx.app(), await createAccount('cityOfficer', { orgId: (await organization('scienceBureau', '350200')).id }))
+    const xiamen = await signIn(
+      ctx.app(),
+      await createAccount('cityOfficer', { orgId: (await organization('scienceBureau', '350200')).id }),
+    )
     const current = (await inject({ method: 'GET', url: '/api/v1/policies/huli-industry-university' })).json()
-    const broken = { ...current.definition, parameters: { ...current.definition.parameters, rate: { ...current.definition.parameters.rate, value: 120 } } }
-    const res = await inject({ method: 'PUT', url: '/api/v1/policies/huli-industry-university', headers: xiamen.headers, payload: { definition: broken, changeNote: '测试' } })
+    const broken = {
+      ...current.definition,
+      parameters: { ...current.definition.parameters, rate: { ...current.definition.parameters.rate, value: 120 } },
+    }
+    const res = await inject({
+      method: 'PUT',
+      url: '/api/v1/policies/huli-industry-university',
+      headers: xiamen.headers,
+      payload: { definition: broken, changeNote: '测试' },
+    })
     expect(res.statusCode).toBe(400)
     expect(res.json().error.message).toContain('不能超过 100%')
     const enterprise = await signIn(ctx.app(), await createAccount('enterpriseUser'))
-    expect((await inject({ method: 'PUT', url: '/api/v1/policies/huli-industry-university', headers: enterprise.headers, payload: { definition: current.definition, changeNote: '测试' } })).statusCode).toBe(403)
+    expect(
+      (
+        await inject({
+          method: 'PUT',
+          url: '/api/v1/policies/huli-industry-university',
+          headers: enterprise.headers,
+          payload: { definition: current.definition, changeNote: '测试' },
+        })
+      ).statusCode,
+    ).toBe(403)
   })
 })

@@ -15,7 +15,10 @@ export async function createCarrier(input: {
   status?: 'none' | 'applying' | 'accredited' | 'revoked'
   year?: number | null
   name?: string
-  capabilities?: { name: string; category: 'principle' | 'technical' | 'productScenario' | 'commercial' | 'pilot' | 'testing' }[]
+  capabilities?: {
+    name: string
+    category: 'principle' | 'technical' | 'productScenario' | 'commercial' | 'pilot' | 'testing'
+  }[]
 }) {
   const at = now()
   const [row] = await db
@@ -45,7 +48,11 @@ export async function createCarrier(input: {
   return row!
 }
 
-export async function organization(kind: (typeof organizations.$inferInsert)['kind'], jurisdictionCode: string, name?: string) {
+export async function organization(
+  kind: (typeof organizations.$inferInsert)['kind'],
+  jurisdictionCode: string,
+  name?: string,
+) {
   return createOrganization({ kind, jurisdictionCode, ...(name ? { name } : {}) })
 }
 
