@@ -5,6 +5,7 @@ import { AppLayout } from './layout/app-layout'
 import { ForbiddenPage } from './pages/forbidden-page'
 import { NotFoundPage } from './pages/not-found-page'
 import { registryRoutes } from './registry-routes'
+import { resourceRoutes } from './resource-routes'
 
 /** A route's page, loaded when first visited so the sign-in screen stays light. */
 function page(load: () => Promise<ComponentType>) {
@@ -102,6 +103,7 @@ export const router = createBrowserRouter([
             ],
           },
           ...registryRoutes,
+          ...resourceRoutes,
           { path: 'admin/organizations', element: <KeepSearchRedirect to="/organizations" /> },
           { path: 'forbidden', element: <ForbiddenPage /> },
           { path: '*', element: <NotFoundPage /> },

@@ -2,6 +2,7 @@ import {
   AimOutlined,
   AuditOutlined,
   BankOutlined,
+  BuildOutlined,
   CalendarOutlined,
   DesktopOutlined,
   ExperimentOutlined,
@@ -30,4 +31,5 @@ export const navIcons: Record<NavIcon, ReactNode> = {
   demands: <AimOutlined />,
   scenarios: <ShopOutlined />,
   leads: <MessageOutlined />,
+  enterprises: <BuildOutlined />,
 }

@@ -18,6 +18,7 @@ export type NavIcon =
   | 'demands'
   | 'scenarios'
   | 'leads'
+  | 'enterprises'
 
 export type NavItem = { path: string; label: string; action: Action; icon: NavIcon; hint: string }
 /** A group with an empty label renders its items at the top level. */
@@ -55,6 +56,13 @@ export const navigation: NavGroup[] = [
         action: 'lead.create',
         icon: 'scenarios',
         hint: '场景清单的发布、征集与场景找成果',
+      },
+      {
+        path: '/enterprises',
+        label: '企业库',
+        action: 'lead.create',
+        icon: 'enterprises',
+        hint: '企业梯度、行业分类、研发投入与产业链归属',
       },
     ],
   },

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react'
 import { Link, useNavigate } from 'react-router-dom'
 import { formatDateTime } from '../format'
 import { errorMessage, isApiError } from '../http'
+import './registry.css'
 import './record-parts.css'
 
 /** Loading, not found (or not visible: the server answers the same 404) and other failures of a record page. */

@@ -1,6 +1,6 @@
 import { EditOutlined, HistoryOutlined } from '@ant-design/icons'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { Button, Drawer, Grid } from 'antd'
+import { Button, Drawer, Grid, Space } from 'antd'
 import { type ReactNode, useState } from 'react'
 import { useNavigate } from 'react-router-dom'
 import { http } from '../http'
@@ -49,7 +49,7 @@ export function RecordActions({
     },
   })
   return (
-    <>
+    <Space wrap>
       {children}
       <Button icon={<HistoryOutlined />} onClick={() => setHistory(true)} data-testid="open-history">
         修改记录
@@ -76,6 +76,6 @@ export function RecordActions({
       >
         <HistoryTimeline path={historyPath} fieldLabels={fieldLabels} />
       </Drawer>
-    </>
+    </Space>
   )
 }

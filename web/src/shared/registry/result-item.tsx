@@ -1,6 +1,6 @@
-import { Space } from 'antd'
 import type { ReactNode } from 'react'
 import { Link } from 'react-router-dom'
+import './registry.css'
 import './record-parts.css'
 import { type Marked, MarkedSnippet, MarkedText } from './marked-text'
 
@@ -25,14 +25,14 @@ export function ResultItem({
 }) {
   return (
     <div className="fm-result-body" data-testid="result">
-      <Space align="start" style={{ width: '100%', justifyContent: 'space-between' }}>
+      <div className="fm-result-head">
         <div className="fm-result-title">
           <Link to={to} data-testid="result-link">
             {name.length ? <MarkedText parts={name} /> : title}
           </Link>
         </div>
         {aside}
-      </Space>
+      </div>
       {tags ? <div className="fm-result-tags">{tags}</div> : null}
       <MarkedSnippet parts={snippet} />
       {meta?.length ? (

@@ -1,0 +1,48 @@
+import { type ComponentType, lazy } from 'react'
+import type { RouteObject } from 'react-router-dom'
+import { RequirePermission } from './guards'
+
+/** A page loaded when first visited. */
+function page(load: () => Promise<ComponentType>) {
+  const Component = lazy(async () => ({ default: await load() }))
+  return <Component />
+}
+
+/**
+ * 资源库 of the organizations and people the flow works with: 企业库, 专家库, 载体, 仪器设备共享, and each area's
+ * 产业体系. Reading follows the permission table; each record's page shows what its confidentiality allows.
+ */
+export const resourceRoutes: RouteObject[] = [
+  {
+    element: <RequirePermission action="enterprise.read" />,
+    children: [
+      {
+        path: 'enterprises',
+        element: page(() => import('../features/enterprises/pages/enterprises-page').then((m) => m.EnterprisesPage)),
+      },
+      {
+        path: 'enterprises/:id',
+        element: page(() =>
+          import('../features/enterprises/pages/enterprise-detail-page').then((m) => m.EnterpriseDetailPage),
+        ),
+      },
+    ],
+  },
+  {
+    element: <RequirePermission action="enterprise.write" />,
+    children: [
+      {
+        path: 'enterprises/new',
+        element: page(() =>
+          import('../features/enterprises/pages/enterprise-edit-page').then((m) => m.EnterpriseCreatePage),
+        ),
+      },
+      {
+        path: 'enterprises/:id/edit',
+        element: page(() =>
+          import('../features/enterprises/pages/enterprise-edit-page').then((m) => m.EnterpriseEditPage),
+        ),
+      },
+    ],
+  },
+]
