@@ -180,3 +180,23 @@ export async function carrierOf(id: string) {
   const [row] = await db.select().from(carriers).where(eq(carriers.id, id))
   return row!
 }
+
+/** 待定 evaluation parameters as a city officer might set them (points add up to 100). */
+export const evaluationParameters = {
+  'evaluation.points.staff': 10,
+  'evaluation.points.funds': 10,
+  'evaluation.points.verified': 15,
+  'evaluation.points.revenue': 10,
+  'evaluation.points.quality': 10,
+  'evaluation.points.systems': 10,
+  'evaluation.points.ip': 5,
+  'evaluation.points.samples': 10,
+  'evaluation.points.landings': 15,
+  'evaluation.points.impact': 5,
+  'evaluation.full.staff': 20,
+  'evaluation.full.funds': 200_000_000,
+  'evaluation.full.verified': 20,
+  'evaluation.full.revenue': 500_000_000,
+  'evaluation.full.samples': 10,
+  'evaluation.full.landings': 5,
+}
