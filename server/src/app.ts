@@ -42,6 +42,7 @@ import { registerPortalRoutes } from './modules/portal/routes'
 import { registerProjectRoutes } from './modules/projects/routes'
 import { registerScenarioRoutes } from './modules/scenarios/routes'
 import { registerSearchProfiles } from './modules/search/profiles'
+import { registerVerificationRoutes } from './modules/verification/routes'
 import { registerVoucherRoutes } from './modules/vouchers/routes'
 import type { Action } from './platform/auth/permissions'
 import { AppError } from './platform/errors/errors'
@@ -196,6 +197,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerPolicyRoutes(app)
   registerVoucherRoutes(app)
   registerAccreditationRoutes(app)
+  registerVerificationRoutes(app)
 
   await registerWeb(app, options.webDir)
   return app

@@ -135,6 +135,43 @@ export const permissionTable = {
     'expert',
     'investor',
   ],
+  // 验证-中试-落地 (seed 002 三(二)8, seed 004 二(三)、三(六)): the center in charge runs the stages and offers the
+  // project to pilot platforms; viewers of a project see its verification; anyone checks a report by its code.
+  'verification.read': [
+    'cityOfficer',
+    'districtOfficer',
+    'centerOperator',
+    'pilotPlatformOperator',
+    'researcher',
+    'enterpriseUser',
+    'expert',
+    'investor',
+  ],
+  'verification.manage': ['centerOperator'],
+  'report.verify': 'public',
+  'handoff.read': [
+    'cityOfficer',
+    'districtOfficer',
+    'centerOperator',
+    'pilotPlatformOperator',
+    'researcher',
+    'enterpriseUser',
+    'expert',
+    'investor',
+  ],
+  'handoff.manage': ['centerOperator'],
+  'handoff.respond': ['pilotPlatformOperator'],
+  'outcome.read': [
+    'cityOfficer',
+    'districtOfficer',
+    'centerOperator',
+    'pilotPlatformOperator',
+    'researcher',
+    'enterpriseUser',
+    'expert',
+    'investor',
+  ],
+  'outcome.record': ['centerOperator', 'researcher', 'cityOfficer', 'districtOfficer'],
   // 匹配-对接: matches are computed over what the caller may see; judging them needs an account.
   'match.read': 'public',
   'match.feedback': [
