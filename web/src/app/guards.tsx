@@ -13,7 +13,9 @@ export function RequireSignIn() {
   if (isError) return <ServerUnavailable onRetry={() => void refetch()} />
   if (!data.user) {
     const next = `${location.pathname}${location.search}`
-    const target = next === '/' || next === '/home' ? '/sign-in' : `/sign-in?next=${encodeURIComponent(next)}`
+    // A visitor at the site's root lands on the public portal; any other page asks to sign in first.
+    if (next === '/') return <Navigate to="/portal" replace />
+    const target = next === '/home' ? '/sign-in' : `/sign-in?next=${encodeURIComponent(next)}`
     return <Navigate to={target} replace />
   }
   return <Outlet />

@@ -151,3 +151,25 @@ export const registryRoutes: RouteObject[] = [
     ],
   },
 ]
+
+/** 公共服务门户: no sign-in; the landing page for visitors. */
+export const portalRoutes: RouteObject[] = [
+  {
+    path: 'portal',
+    element: page(() => import('../features/portal/components/portal-layout').then((m) => m.PortalLayout)),
+    children: [
+      {
+        index: true,
+        element: page(() => import('../features/portal/pages/portal-home-page').then((m) => m.PortalHomePage)),
+      },
+      {
+        path: 'search',
+        element: page(() => import('../features/portal/pages/portal-search-page').then((m) => m.PortalSearchPage)),
+      },
+      {
+        path: ':type/:id',
+        element: page(() => import('../features/portal/pages/portal-detail-page').then((m) => m.PortalDetailPage)),
+      },
+    ],
+  },
+]

@@ -4,7 +4,7 @@ import { RequirePermission, RequireSignIn } from './guards'
 import { AppLayout } from './layout/app-layout'
 import { ForbiddenPage } from './pages/forbidden-page'
 import { NotFoundPage } from './pages/not-found-page'
-import { registryRoutes } from './registry-routes'
+import { portalRoutes, registryRoutes } from './registry-routes'
 import { resourceRoutes } from './resource-routes'
 
 /** A route's page, loaded when first visited so the sign-in screen stays light. */
@@ -21,6 +21,7 @@ function KeepSearchRedirect({ to }: { to: string }) {
 
 export const router = createBrowserRouter([
   { path: '/sign-in', element: page(() => import('../features/auth/pages/sign-in-page').then((m) => m.SignInPage)) },
+  ...portalRoutes,
   {
     element: <RequireSignIn />,
     children: [

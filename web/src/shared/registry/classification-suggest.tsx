@@ -3,6 +3,7 @@ import { useMutation } from '@tanstack/react-query'
 import { App, Button, Card, Space, Tag, Tooltip, Typography } from 'antd'
 import { useState } from 'react'
 import { errorMessage, http } from '../http'
+import { useIndustrySystems } from './industry-systems'
 
 type Prediction = { label: string; confidence: number }
 export type ClassifyResult = {
@@ -19,6 +20,17 @@ export type SuggestedClassification = { category?: string; discipline?: string; 
 const percent = (confidence: number) => `${Math.round(confidence * 100)}%`
 /** Industries preselected from a suggestion: the confident ones, at most three. */
 const PRESELECT_CONFIDENCE = 0.4
+const NATIONAL = '000000'
+
+/**
+ * The area's own chains first (that is what the city counts by); the national 战略性新兴产业分类 only when
+ * nothing local is confident enough.
+ */
+function preselect(industries: ClassifyResult['industries'], nationalSystems: ReadonlySet<string>): string[] {
+  const confident = industries.filter((i) => i.confidence >= PRESELECT_CONFIDENCE)
+  const local = confident.filter((i) => !nationalSystems.has(i.code.split(':')[0] ?? ''))
+  return (local.length ? local : confident).slice(0, 3).map((i) => i.code)
+}
 
 /**
  * 智能推荐分类: suggests 学科门类 / 一级学科 / the area's industry nodes from the text so far; the person picks what
@@ -42,6 +54,11 @@ export function ClassificationSuggest({
   const [discipline, setDiscipline] = useState<string>()
   const [industries, setIndustries] = useState<string[]>([])
   const [applied, setApplied] = useState(false)
+  const systems = useIndustrySystems(jurisdiction)
+  const nationalCodes = new Set(
+    (systems.data?.items ?? []).filter((s) => s.jurisdictionCode === NATIONAL).map((s) => s.code),
+  )
+  const isNational = (code: string) => nationalCodes.has(code.split(':')[0] ?? '')
 
   const run = () => {
     const text = getText().trim()
@@ -54,12 +71,7 @@ export function ClassificationSuggest({
       onSuccess: (result) => {
         setCategory(result.category.label)
         setDiscipline(result.discipline.label)
-        setIndustries(
-          result.industries
-            .filter((i) => i.confidence >= PRESELECT_CONFIDENCE)
-            .slice(0, 3)
-            .map((i) => i.code),
-        )
+        setIndustries(preselect(result.industries, nationalCodes))
       },
       onError: (error) => message.error(errorMessage(error)),
     })
@@ -130,7 +142,8 @@ export function ClassificationSuggest({
                     }
                   >
                     <Tooltip title={industry.matched.length ? `依据：${industry.matched.join('、')}` : undefined}>
-                      {industry.name} {percent(industry.confidence)}
+                      {industry.name}
+                      {isNational(industry.code) ? '（国家分类）' : ''} {percent(industry.confidence)}
                     </Tooltip>
                   </Tag.CheckableTag>
                 ))

@@ -1,5 +1,5 @@
-import { ProFormRadio } from '@ant-design/pro-components'
-import { Col, Divider, Typography } from 'antd'
+import { ProForm, ProFormRadio } from '@ant-design/pro-components'
+import { Col, type ColProps, Divider, type FormItemProps, Typography } from 'antd'
 import { confidentialityOptions } from './confidentiality'
 
 /** A titled section of a long registry form (spans the grid's full width). */
@@ -33,5 +33,14 @@ export function ConfidentialityField() {
       }))}
       fieldProps={{ className: 'fm-radio-stack' }}
     />
+  )
+}
+
+/** A custom control as a field of a grid form: ProForm.Item itself takes no place in the grid. */
+export function GridItem({ colProps, ...rest }: FormItemProps & { colProps?: ColProps }) {
+  return (
+    <Col span={24} {...colProps}>
+      <ProForm.Item {...rest} />
+    </Col>
   )
 }

@@ -2,7 +2,9 @@ import { TreeSelect, type TreeSelectProps } from 'antd'
 import { useMemo } from 'react'
 import { industryTree, useIndustrySystems } from './industry-systems'
 
-type Props = Omit<TreeSelectProps<string[]>, 'treeData' | 'value' | 'onChange'> & {
+type Props = Omit<TreeSelectProps<string[] | string>, 'treeData' | 'value' | 'onChange' | 'multiple'> & {
+  /** One node only (the value is still a list of at most one code). */
+  single?: boolean
   /** The area whose systems are offered (its own, its city's, the national one). */
   jurisdiction?: string | null
   value?: string[]
@@ -12,12 +14,12 @@ type Props = Omit<TreeSelectProps<string[]>, 'treeData' | 'value' | 'onChange'> 
 }
 
 /** Choose nodes of the area's industry system (产业分类). Works as a form field (value / onChange). */
-export function IndustryTreeSelect({ jurisdiction, value, onChange, counts, ...rest }: Props) {
+export function IndustryTreeSelect({ jurisdiction, value, onChange, counts, single, ...rest }: Props) {
   const systems = useIndustrySystems(jurisdiction)
   const treeData = useMemo(() => industryTree(systems.data?.items ?? [], counts), [systems.data, counts])
   return (
-    <TreeSelect<string[]>
-      multiple
+    <TreeSelect<string[] | string>
+      multiple={!single}
       allowClear
       showSearch
       treeNodeFilterProp="title"
@@ -29,9 +31,10 @@ export function IndustryTreeSelect({ jurisdiction, value, onChange, counts, ...r
       popupMatchSelectWidth={false}
       styles={{ popup: { root: { maxWidth: 'min(420px, 92vw)' } } }}
       {...rest}
+      style={{ width: '100%', ...rest.style }}
       treeData={treeData}
-      value={value ?? []}
-      onChange={(next) => onChange?.(next ?? [])}
+      value={single ? value?.[0] : (value ?? [])}
+      onChange={(next) => onChange?.(next == null ? [] : Array.isArray(next) ? next : [next])}
     />
   )
 }

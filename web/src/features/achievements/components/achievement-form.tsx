@@ -16,7 +16,7 @@ import type { Confidentiality } from '../../../shared/registry/confidentiality'
 import { categoryOf, categoryOptions, disciplineOptions } from '../../../shared/registry/disciplines'
 import { type Duplicate, DuplicateAlert } from '../../../shared/registry/duplicate-alert'
 import { showServerFieldErrors } from '../../../shared/registry/field-errors'
-import { ConfidentialityField, FormSection } from '../../../shared/registry/form-parts'
+import { ConfidentialityField, FormSection, GridItem } from '../../../shared/registry/form-parts'
 import { IndustryTreeSelect } from '../../../shared/registry/industry-tree-select'
 import { fenToWan, wanToFen } from '../../../shared/registry/money'
 import { OwnerOrganizationSelect } from '../../../shared/registry/owner-organization-select'
@@ -212,14 +212,14 @@ export function AchievementForm({
     >
       <FormSection title="基本信息" />
       {isOfficer ? (
-        <ProForm.Item
+        <GridItem
           name="ownerOrgId"
           label="成果所属机构"
           tooltip="代为录入时选择本辖区的高校、院所或企业；不选则记在本单位名下"
           colProps={{ span: 24 }}
         >
           <OwnerOrganizationSelect onOrganization={(org) => setOwnerArea(org?.jurisdictionCode)} />
-        </ProForm.Item>
+        </GridItem>
       ) : null}
       <ProFormText
         name="title"
@@ -299,14 +299,14 @@ export function AchievementForm({
           />
         )}
       </ProFormDependency>
-      <ProForm.Item
+      <GridItem
         name="industryCodes"
         label="产业分类"
         tooltip="本地区产业体系（及国家战略性新兴产业分类）中的产业链，最多 10 项"
         colProps={{ span: 24 }}
       >
         <IndustryTreeSelect jurisdiction={jurisdiction} />
-      </ProForm.Item>
+      </GridItem>
 
       <FormSection title="成熟度" />
       <ProFormSelect
@@ -327,62 +327,66 @@ export function AchievementForm({
       />
 
       <FormSection title="知识产权" />
-      <ProFormList<IpItem>
-        name="ipItems"
-        creatorButtonProps={{ creatorButtonText: '添加知识产权（专利、软件著作权、技术秘密）' }}
-        creatorRecord={{ kind: 'patent', status: 'granted', patentType: 'invention' }}
-        copyIconProps={false}
-        colProps={{ span: 24 }}
-        itemRender={({ listDom, action }, { index }) => (
-          <Card size="small" style={{ marginBottom: 8 }} title={`第 ${index + 1} 项`} extra={action}>
-            {listDom}
-          </Card>
-        )}
-      >
-        <Row gutter={12}>
-          <ProFormSelect
-            name="kind"
-            label="类型"
-            options={options(ipKindLabels)}
-            rules={[{ required: true, message: '请选择知识产权类型' }]}
-            colProps={{ xs: 24, md: 6 }}
-          />
-          <ProFormText name="number" label="编号" placeholder="专利号 / 登记号" colProps={{ xs: 24, md: 6 }} />
-          <ProFormDependency name={['kind']}>
-            {({ kind }: { kind?: IpItem['kind'] }) =>
-              kind === 'patent' ? (
-                <ProFormSelect
-                  name="patentType"
-                  label="专利类型"
-                  options={options(patentTypeLabels)}
-                  colProps={{ xs: 12, md: 6 }}
-                />
-              ) : null
-            }
-          </ProFormDependency>
-          <ProFormSelect name="status" label="状态" options={options(ipStatusLabels)} colProps={{ xs: 12, md: 6 }} />
-          <ProFormText name="title" label="名称" colProps={{ span: 24 }} />
-        </Row>
-      </ProFormList>
+      <Col span={24}>
+        <ProFormList<IpItem>
+          name="ipItems"
+          creatorButtonProps={{ creatorButtonText: '添加知识产权（专利、软件著作权、技术秘密）' }}
+          creatorRecord={{ kind: 'patent', status: 'granted', patentType: 'invention' }}
+          copyIconProps={false}
+          colProps={{ span: 24 }}
+          itemRender={({ listDom, action }, { index }) => (
+            <Card size="small" style={{ marginBottom: 8 }} title={`第 ${index + 1} 项`} extra={action}>
+              {listDom}
+            </Card>
+          )}
+        >
+          <Row gutter={12}>
+            <ProFormSelect
+              name="kind"
+              label="类型"
+              options={options(ipKindLabels)}
+              rules={[{ required: true, message: '请选择知识产权类型' }]}
+              colProps={{ xs: 24, md: 6 }}
+            />
+            <ProFormText name="number" label="编号" placeholder="专利号 / 登记号" colProps={{ xs: 24, md: 6 }} />
+            <ProFormDependency name={['kind']}>
+              {({ kind }: { kind?: IpItem['kind'] }) =>
+                kind === 'patent' ? (
+                  <ProFormSelect
+                    name="patentType"
+                    label="专利类型"
+                    options={options(patentTypeLabels)}
+                    colProps={{ xs: 12, md: 6 }}
+                  />
+                ) : null
+              }
+            </ProFormDependency>
+            <ProFormSelect name="status" label="状态" options={options(ipStatusLabels)} colProps={{ xs: 12, md: 6 }} />
+            <ProFormText name="title" label="名称" colProps={{ span: 24 }} />
+          </Row>
+        </ProFormList>
+      </Col>
 
       <FormSection title="团队成员" />
-      <ProFormList<TeamMember>
-        name="team"
-        creatorButtonProps={{ creatorButtonText: '添加团队成员' }}
-        copyIconProps={false}
-        colProps={{ span: 24 }}
-      >
-        <Row gutter={12} style={{ width: '100%' }}>
-          <ProFormText
-            name="name"
-            label="姓名"
-            rules={[{ required: true, message: '请填写姓名' }]}
-            colProps={{ xs: 24, md: 6 }}
-          />
-          <ProFormText name="title" label="职称" colProps={{ xs: 12, md: 6 }} />
-          <ProFormText name="organization" label="单位" colProps={{ xs: 12, md: 12 }} />
-        </Row>
-      </ProFormList>
+      <Col span={24}>
+        <ProFormList<TeamMember>
+          name="team"
+          creatorButtonProps={{ creatorButtonText: '添加团队成员' }}
+          copyIconProps={false}
+          colProps={{ span: 24 }}
+        >
+          <Row gutter={12} style={{ width: '100%' }}>
+            <ProFormText
+              name="name"
+              label="姓名"
+              rules={[{ required: true, message: '请填写姓名' }]}
+              colProps={{ xs: 24, md: 6 }}
+            />
+            <ProFormText name="title" label="职称" colProps={{ xs: 12, md: 6 }} />
+            <ProFormText name="organization" label="单位" colProps={{ xs: 12, md: 12 }} />
+          </Row>
+        </ProFormList>
+      </Col>
 
       <FormSection title="转化意向" />
       <ProFormSelect
@@ -404,12 +408,12 @@ export function AchievementForm({
         {({ priceNegotiable }: { priceNegotiable?: boolean }) =>
           priceNegotiable ? null : (
             <>
-              <ProForm.Item name="priceMinWan" label="最低价（万元）" colProps={{ xs: 12, md: 6 }}>
+              <GridItem name="priceMinWan" label="最低价（万元）" colProps={{ xs: 12, md: 6 }}>
                 <InputNumber min={0} precision={2} style={{ width: '100%' }} placeholder="万元" />
-              </ProForm.Item>
-              <ProForm.Item name="priceMaxWan" label="最高价（万元）" colProps={{ xs: 12, md: 6 }}>
+              </GridItem>
+              <GridItem name="priceMaxWan" label="最高价（万元）" colProps={{ xs: 12, md: 6 }}>
                 <InputNumber min={0} precision={2} style={{ width: '100%' }} placeholder="万元" />
-              </ProForm.Item>
+              </GridItem>
             </>
           )
         }

@@ -16,7 +16,7 @@ import { ClassificationSuggest } from '../../../shared/registry/classification-s
 import type { Confidentiality } from '../../../shared/registry/confidentiality'
 import { type Duplicate, DuplicateAlert } from '../../../shared/registry/duplicate-alert'
 import { showServerFieldErrors } from '../../../shared/registry/field-errors'
-import { ConfidentialityField, FormSection } from '../../../shared/registry/form-parts'
+import { ConfidentialityField, FormSection, GridItem } from '../../../shared/registry/form-parts'
 import { IndustryTreeSelect } from '../../../shared/registry/industry-tree-select'
 import { fenToWan, wanToFen } from '../../../shared/registry/money'
 import { OwnerOrganizationSelect } from '../../../shared/registry/owner-organization-select'
@@ -196,7 +196,7 @@ export function DemandForm({
     >
       <FormSection title="需求内容" />
       {isOfficer ? (
-        <ProForm.Item
+        <GridItem
           name="ownerOrgId"
           label="需求企业"
           tooltip="代企业发布时选择本辖区的企业；不选则记在本单位名下"
@@ -207,7 +207,7 @@ export function DemandForm({
             placeholder="输入企业名称搜索"
             onOrganization={(org) => setOwnerArea(org?.jurisdictionCode)}
           />
-        </ProForm.Item>
+        </GridItem>
       ) : null}
       <ProFormText
         name="title"
@@ -251,14 +251,14 @@ export function DemandForm({
           onApply={(choice) => formRef.current?.setFieldsValue({ industryCodes: choice.industryCodes })}
         />
       </Col>
-      <ProForm.Item
+      <GridItem
         name="industryCodes"
         label="产业分类"
         tooltip="本地区产业体系中的产业链，最多 10 项"
         colProps={{ span: 24 }}
       >
         <IndustryTreeSelect jurisdiction={jurisdiction} />
-      </ProForm.Item>
+      </GridItem>
 
       <FormSection title="合作条件" />
       <ProFormSelect
@@ -287,12 +287,12 @@ export function DemandForm({
         {({ budgetNegotiable }: { budgetNegotiable?: boolean }) =>
           budgetNegotiable ? null : (
             <>
-              <ProForm.Item name="budgetMinWan" label="预算下限（万元）" colProps={{ xs: 12, md: 9 }}>
+              <GridItem name="budgetMinWan" label="预算下限（万元）" colProps={{ xs: 12, md: 9 }}>
                 <InputNumber min={0} precision={2} style={{ width: '100%' }} placeholder="万元" />
-              </ProForm.Item>
-              <ProForm.Item name="budgetMaxWan" label="预算上限（万元）" colProps={{ xs: 12, md: 9 }}>
+              </GridItem>
+              <GridItem name="budgetMaxWan" label="预算上限（万元）" colProps={{ xs: 12, md: 9 }}>
                 <InputNumber min={0} precision={2} style={{ width: '100%' }} placeholder="万元" />
-              </ProForm.Item>
+              </GridItem>
             </>
           )
         }

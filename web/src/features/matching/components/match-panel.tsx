@@ -34,7 +34,7 @@ import { useCan } from '../../../shared/session'
 import { type FeedbackInput, useLeadFromMatch, useSendFeedback } from '../api/feedback'
 import { matchQueryKey, useMatchRecord } from '../api/match-record'
 import type { MatchRecordType, MatchResult, MatchSourceType } from '../api/types'
-import { partLabels, readableReason, sharedLabel, viaLabels } from './why'
+import { partLabels, readableReason, viaLabels } from './why'
 
 export type MatchTarget = { toType: MatchRecordType; label: string }
 
@@ -176,7 +176,10 @@ function MatchItem({
 }) {
   const { why } = result
   const score = Math.max(0, Math.min(100, Math.round(result.score * 100)))
-  const reasons = result.reasons.map((r) => readableReason(r, names.nameOf))
+  // The matched words are shown as tags (fields in their tooltips) instead of the first sentence.
+  const reasons = result.reasons
+    .filter((r) => !(r.startsWith('命中关键词：') && why.matchedTerms.length))
+    .map((r) => readableReason(r, names.nameOf))
   return (
     <div className="fm-match-item" data-testid="match-result" data-id={result.id}>
       <div className="fm-match-head">
@@ -193,16 +196,9 @@ function MatchItem({
           <Typography.Text style={{ fontSize: 12, whiteSpace: 'nowrap' }}>匹配度 {score}%</Typography.Text>
         </div>
       </div>
-      {reasons.length ? (
-        <ul className="fm-match-reasons" data-testid="match-reasons">
-          {reasons.map((reason) => (
-            <li key={reason}>{reason}</li>
-          ))}
-        </ul>
-      ) : null}
-      <div className="fm-match-why">
+      <ul className="fm-match-reasons" data-testid="match-reasons">
         {why.matchedTerms.length ? (
-          <span>
+          <li>
             命中词：
             {why.matchedTerms.map((term) => (
               <Tooltip
@@ -214,19 +210,14 @@ function MatchItem({
                 </Tag>
               </Tooltip>
             ))}
-          </span>
+          </li>
         ) : null}
-        {why.shared.map((shared) => (
-          <span key={shared.attribute}>
-            {sharedLabel(shared.attribute)}：
-            {shared.values.map((value) => (
-              <Tag key={value} bordered={false} color="cyan" style={{ marginInlineEnd: 4 }}>
-                {names.nameOf(shared.attribute, value)}
-              </Tag>
-            ))}
-          </span>
+        {reasons.map((reason) => (
+          <li key={reason}>{reason}</li>
         ))}
-        {why.trl !== undefined ? <span>TRL {why.trl}</span> : null}
+      </ul>
+      <div className="fm-match-why">
+        {why.trl !== undefined ? <span>成果 TRL {why.trl}</span> : null}
         {why.distanceKm !== undefined ? (
           <span>
             <EnvironmentOutlined /> 约 {why.distanceKm} 公里

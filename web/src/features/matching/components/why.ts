@@ -38,7 +38,3 @@ export function readableReason(reason: string, nameOf: (attribute: string, value
     .join('、')
   return `${attributeLabels[attribute] ?? '相同属性'}：${names}`
 }
-
-export function sharedLabel(attribute: string): string {
-  return attributeLabels[attribute] ?? attribute
-}

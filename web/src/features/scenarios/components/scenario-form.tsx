@@ -15,7 +15,7 @@ import { ClassificationSuggest } from '../../../shared/registry/classification-s
 import type { Confidentiality } from '../../../shared/registry/confidentiality'
 import { type Duplicate, DuplicateAlert } from '../../../shared/registry/duplicate-alert'
 import { showServerFieldErrors } from '../../../shared/registry/field-errors'
-import { ConfidentialityField, FormSection } from '../../../shared/registry/form-parts'
+import { ConfidentialityField, FormSection, GridItem } from '../../../shared/registry/form-parts'
 import { IndustryTreeSelect } from '../../../shared/registry/industry-tree-select'
 import { OwnerOrganizationSelect } from '../../../shared/registry/owner-organization-select'
 import { useCan, useCurrentUser } from '../../../shared/session'
@@ -160,14 +160,14 @@ export function ScenarioForm({
     >
       <FormSection title="场景内容" />
       {isOfficer ? (
-        <ProForm.Item
+        <GridItem
           name="ownerOrgId"
           label="发布单位"
           tooltip="代其他单位发布时选择本辖区的单位；不选则以本单位名义发布"
           colProps={{ span: 24 }}
         >
           <OwnerOrganizationSelect onOrganization={(org) => setOwnerArea(org?.jurisdictionCode)} />
-        </ProForm.Item>
+        </GridItem>
       ) : null}
       <ProFormText
         name="title"
@@ -225,9 +225,9 @@ export function ScenarioForm({
           onApply={(choice) => formRef.current?.setFieldsValue({ industryCodes: choice.industryCodes })}
         />
       </Col>
-      <ProForm.Item name="industryCodes" label="产业分类" colProps={{ span: 24 }}>
+      <GridItem name="industryCodes" label="产业分类" colProps={{ span: 24 }}>
         <IndustryTreeSelect jurisdiction={jurisdiction} />
-      </ProForm.Item>
+      </GridItem>
 
       <FormSection title="场景位置" />
       <ProFormText
@@ -238,12 +238,12 @@ export function ScenarioForm({
         colProps={{ span: 24 }}
         fieldProps={{ maxLength: 200 }}
       />
-      <ProForm.Item name="longitude" label="经度" tooltip="选填，用于按距离匹配验证中心" colProps={{ xs: 12, md: 6 }}>
+      <GridItem name="longitude" label="经度" tooltip="选填，用于按距离匹配验证中心" colProps={{ xs: 12, md: 6 }}>
         <InputNumber min={-180} max={180} precision={6} style={{ width: '100%' }} placeholder="如 120.70" />
-      </ProForm.Item>
-      <ProForm.Item name="latitude" label="纬度" colProps={{ xs: 12, md: 6 }}>
+      </GridItem>
+      <GridItem name="latitude" label="纬度" colProps={{ xs: 12, md: 6 }}>
         <InputNumber min={-90} max={90} precision={6} style={{ width: '100%' }} placeholder="如 28.00" />
-      </ProForm.Item>
+      </GridItem>
 
       <FormSection title="公开程度" />
       <ConfidentialityField />
