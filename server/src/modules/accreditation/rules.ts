@@ -184,7 +184,8 @@ export async function setParameters(
   requirePermission(actor, 'accreditation.manage')
   const base = await getRuleVersion(id)
   await requireOwnCity(actor, base.document.jurisdiction)
-  const effectiveFrom = input.effectiveFrom ?? (today() > base.effectiveFrom ? today() : base.effectiveFrom)
+  // By default from today, or from the base version's start if that is later.
+  const effectiveFrom = input.effectiveFrom ?? [today(), base.effectiveFrom].sort().at(-1)!
   const problems: { path: string; message: string }[] = []
   const parameters = base.document.parameters.map((p) => ({ ...p }))
   for (const [key, value] of Object.entries(input.values)) {

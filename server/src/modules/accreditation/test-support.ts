@@ -13,6 +13,7 @@ import type { OrganizationKind } from '../organizations/schema'
 import type { ProjectStatus } from '../projects/schema'
 import { applyProject, moveProject } from '../projects/service'
 import type { DeclaredFacts } from './declared'
+import { accreditations } from './schema'
 
 /** Sets the platform clock to noon of a date in Asia/Shanghai. Create accounts after moving it, never before. */
 export function setToday(date: string): void {
@@ -199,4 +200,35 @@ export const evaluationParameters = {
   'evaluation.full.revenue': 500_000_000,
   'evaluation.full.samples': 10,
   'evaluation.full.landings': 5,
+}
+
+/** A Wenzhou center accredited before the platform (from the registry), for evaluations and supervision. */
+export async function accreditedCenter(accreditedOn: string, options: Parameters<typeof wenzhouCenter>[0] = {}) {
+  const { org, carrier } = await wenzhouCenter(options)
+  const year = Number(accreditedOn.slice(0, 4))
+  await db
+    .update(carriers)
+    .set({ accreditationStatus: 'accredited', level: 'municipal', accreditationYear: year })
+    .where(eq(carriers.id, carrier.id))
+  const at = now()
+  const [accreditation] = await db
+    .insert(accreditations)
+    .values({
+      id: newId(),
+      carrierId: carrier.id,
+      orgId: org.id,
+      jurisdictionCode: '330300',
+      carrierKind: carrier.kind as 'pocCenter',
+      level: 'municipal',
+      name: carrier.name,
+      certificateNo: `330300-POC-${year}-T${newId().slice(-8)}`,
+      accreditedOn,
+      source: 'registry',
+      status: 'active',
+      explanation: [],
+      createdAt: at,
+      updatedAt: at,
+    })
+    .returning()
+  return { org, carrier, accreditation: accreditation! }
 }
