@@ -69,7 +69,7 @@ const period = (p: { from: string | null; to: string | null }) => ({
   ...(p.to ? { to: p.to } : {}),
 })
 
-async function readSources(projects: readonly ProjectRow[]) {
+async function readSources(projects: readonly ProjectFacts[]) {
   const achievements = new Map<string, { ownerOrgId: string; team: Member[] }>()
   for (const id of unique(projects.flatMap((p) => p.achievementIds))) {
     const a = await getAchievement(reader, id).catch(() => undefined)
@@ -87,36 +87,55 @@ async function enterpriseFields(ids: readonly string[]): Promise<Map<string, str
   return out
 }
 
+type Organization = { name: string; kind: string }
+export type ProjectFacts = Pick<
+  ProjectRow,
+  'id' | 'applicantOrgId' | 'applicantUserId' | 'team' | 'achievementIds' | 'industryCodes'
+>
+/** What the rules read from the registries, gathered beforehand (outside a transaction, or in the seed's). */
+export type ConflictSources = {
+  experts: ExpertConflictFacts[]
+  achievements: ReadonlyMap<string, { ownerOrgId: string; team: Member[] }>
+  organizations: ReadonlyMap<string, Organization>
+  /** Enterprise → its industry nodes (for “a competitor in the same field”). */
+  enterpriseFields: ReadonlyMap<string, string[]>
+}
+
+/** The organizations a conflict check needs to know by kind and name. */
+export function organizationIdsFor(
+  projects: readonly ProjectFacts[],
+  sources: Omit<ConflictSources, 'organizations' | 'enterpriseFields'>,
+) {
+  return unique(
+    [
+      ...projects.map((p) => p.applicantOrgId),
+      ...[...sources.achievements.values()].map((a) => a.ownerOrgId),
+      ...sources.experts.flatMap((e) => [
+        ...e.affiliations.map((a) => a.organizationId),
+        ...e.enterpriseTies.map((t) => t.organizationId),
+      ]),
+    ].filter((id): id is string => !!id),
+  )
+}
+
 /**
  * Conflicts of interest between a round's projects and experts (issue 5, 回避): the registries' facts turned into
  * the rule engine's profiles. People are matched by name (and organization where both sides give one);
  * organizations by registered id or by name. A competitor is an enterprise sharing an industry node with a project
  * that has an enterprise of its own. Relationships and ties of kind “其他”, and conflicts declared against an
- * organization, count as the expert's own declarations. Reads the database: call it outside a transaction.
+ * organization, count as the expert's own declarations.
  */
-export async function findRoundConflicts(
-  projects: readonly ProjectRow[],
-  expertIds: readonly string[],
+export function buildRoundConflicts(
+  projects: readonly ProjectFacts[],
+  sources: ConflictSources,
   declaredInRounds: readonly DeclaredInRound[],
-): Promise<{ conflicts: Conflict[]; experts: Map<string, ExpertConflictFacts> }> {
-  const facts = await findExpertsForConflicts(expertIds)
-  const achievements = await readSources(projects)
-  const expertOrgIds = facts.flatMap((e) => [
-    ...e.affiliations.map((a) => a.organizationId),
-    ...e.enterpriseTies.map((t) => t.organizationId),
-  ])
-  const orgIds = [
-    ...projects.map((p) => p.applicantOrgId),
-    ...[...achievements.values()].map((a) => a.ownerOrgId),
-    ...expertOrgIds,
-  ].filter((id): id is string => !!id)
-  const orgById = new Map((await findOrganizations(db, { ids: unique(orgIds) })).map((o) => [o.id, o]))
+  asOf: string,
+): Conflict[] {
+  const { experts: facts, achievements, organizations: orgById, enterpriseFields: fields } = sources
   const isEnterprise = (id: string) => orgById.get(id)?.kind === 'enterprise'
   const keysOf = (id: string) => orgKeys(id, orgById.get(id)?.name)
-  const fields = await enterpriseFields(orgIds.filter(isEnterprise))
   const refs = facts.flatMap(personRefs)
   const declared: DeclaredInRound[] = [...declaredInRounds]
-
   const projectProfiles: ProjectProfile[] = projects.map((p) => {
     const sources = p.achievementIds.flatMap((id) => achievements.get(id) ?? [])
     const enterprises = unique([p.applicantOrgId, ...sources.map((s) => s.ownerOrgId)].filter(isEnterprise))
@@ -187,6 +206,21 @@ export async function findRoundConflicts(
     }),
     declared: declared.filter((d) => d.expertId === e.expertId).map((d) => ({ projectId: d.projectId, note: d.note })),
   }))
-  const conflicts = findConflicts(projectProfiles, expertProfiles, todayInShanghai(now()))
-  return { conflicts, experts: new Map(facts.map((e) => [e.expertId, e])) }
+  return findConflicts(projectProfiles, expertProfiles, asOf)
+}
+
+/** Reads the registries for a round and applies the rules. Reads the database: call it outside a transaction. */
+export async function findRoundConflicts(
+  projects: readonly ProjectRow[],
+  expertIds: readonly string[],
+  declaredInRounds: readonly DeclaredInRound[],
+): Promise<{ conflicts: Conflict[]; experts: Map<string, ExpertConflictFacts> }> {
+  const experts = await findExpertsForConflicts(expertIds)
+  const achievements = await readSources(projects)
+  const ids = organizationIdsFor(projects, { experts, achievements })
+  const organizations = new Map((await findOrganizations(db, { ids })).map((o) => [o.id, o]))
+  const enterprises = await enterpriseFields(ids.filter((id) => organizations.get(id)?.kind === 'enterprise'))
+  const sources = { experts, achievements, organizations, enterpriseFields: enterprises }
+  const conflicts = buildRoundConflicts(projects, sources, declaredInRounds, todayInShanghai(now()))
+  return { conflicts, experts: new Map(experts.map((e) => [e.expertId, e])) }
 }
