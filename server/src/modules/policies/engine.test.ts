@@ -311,3 +311,32 @@ describe('the annual budget, when set, bounds the amount', () => {
     expect(c.amountFen).toBe(10 * WAN)
   })
 })
+
+describe('温州 省、市级概念验证中心财政补助 (seed 004 三(二)): amount 待定', () => {
+  const d = policy('wenzhou-poc-center-subsidy')
+  const base = {
+    'carrier.kind': 'pocCenter',
+    'carrier.jurisdiction': '330303',
+    'accreditation.status': 'accredited',
+    'accreditation.level': 'municipal',
+  }
+  it('finds the center eligible but will not name an amount until one is set', () => {
+    expect(run(d, 2026, base)).toMatchObject({
+      status: 'pending',
+      amountFen: null,
+      pendingParameters: [{ key: 'subsidy' }],
+    })
+  })
+  it.each([
+    [2025, 'computed'],
+    [2024, 'ineligible'],
+  ])('year %i is %s (方案 2025-11-17 起实施)', (year, status) => {
+    expect(run(withParameters(d, { subsidy: 50 * WAN }), year, base).status).toBe(status)
+  })
+  it('grants the set amount once a year', () => {
+    const set = withParameters(d, { subsidy: 50 * WAN })
+    expect(run(set, 2026, base).amountFen).toBe(50 * WAN)
+    expect(run(set, 2026, base, { yearCommittedFen: 50 * WAN }).amountFen).toBe(0)
+    expect(run(set, 2026, { ...base, 'accreditation.level': 'national' }).status).toBe('ineligible')
+  })
+})
