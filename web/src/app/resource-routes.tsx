@@ -45,4 +45,39 @@ export const resourceRoutes: RouteObject[] = [
       },
     ],
   },
+  {
+    element: <RequirePermission action="expert.read" />,
+    children: [
+      {
+        path: 'experts',
+        element: page(() => import('../features/experts/pages/experts-page').then((m) => m.ExpertsPage)),
+      },
+      {
+        path: 'experts/:id',
+        element: page(() => import('../features/experts/pages/expert-detail-page').then((m) => m.ExpertDetailPage)),
+      },
+    ],
+  },
+  {
+    element: <RequirePermission action="expert.self" />,
+    children: [
+      {
+        path: 'experts/me',
+        element: page(() => import('../features/experts/pages/my-expert-page').then((m) => m.MyExpertPage)),
+      },
+    ],
+  },
+  {
+    element: <RequirePermission action="expert.write" />,
+    children: [
+      {
+        path: 'experts/new',
+        element: page(() => import('../features/experts/pages/expert-edit-page').then((m) => m.ExpertCreatePage)),
+      },
+      {
+        path: 'experts/:id/edit',
+        element: page(() => import('../features/experts/pages/expert-edit-page').then((m) => m.ExpertEditPage)),
+      },
+    ],
+  },
 ]

@@ -7,10 +7,12 @@ import {
   DesktopOutlined,
   ExperimentOutlined,
   HomeOutlined,
+  IdcardOutlined,
   KeyOutlined,
   MessageOutlined,
   SafetyCertificateOutlined,
   ShopOutlined,
+  SolutionOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons'
@@ -32,4 +34,6 @@ export const navIcons: Record<NavIcon, ReactNode> = {
   scenarios: <ShopOutlined />,
   leads: <MessageOutlined />,
   enterprises: <BuildOutlined />,
+  experts: <SolutionOutlined />,
+  expertProfile: <IdcardOutlined />,
 }

@@ -19,6 +19,8 @@ export type NavIcon =
   | 'scenarios'
   | 'leads'
   | 'enterprises'
+  | 'experts'
+  | 'expertProfile'
 
 export type NavItem = { path: string; label: string; action: Action; icon: NavIcon; hint: string }
 /** A group with an empty label renders its items at the top level. */
@@ -63,6 +65,13 @@ export const navigation: NavGroup[] = [
         action: 'lead.create',
         icon: 'enterprises',
         hint: '企业梯度、行业分类、研发投入与产业链归属',
+      },
+      {
+        path: '/experts',
+        label: '专家库',
+        action: 'expert.read',
+        icon: 'experts',
+        hint: '技术验证、产品验证、商业验证三类专家智库',
       },
     ],
   },
@@ -150,6 +159,13 @@ export const navigation: NavGroup[] = [
     key: 'personal',
     label: '个人中心',
     items: [
+      {
+        path: '/experts/me',
+        label: '我的专家档案',
+        action: 'expert.self',
+        icon: 'expertProfile',
+        hint: '研究方向、任职经历与回避信息',
+      },
       {
         path: '/account',
         label: '账号设置',
