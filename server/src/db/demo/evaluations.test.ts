@@ -1,0 +1,76 @@
+import { eq } from 'drizzle-orm'
+import { describe, expect, it } from 'vitest'
+import { organizations } from '../../modules/organizations/schema'
+import { catchUp } from '../../modules/search/service'
+import { signIn, withTestApp } from '../../test/app'
+import { databaseHandle, db } from '..'
+import { DEMO_PASSWORD, demoTotpSecret } from './accounts'
+import { ENTERPRISES } from './enterprises-experts-data'
+import { seedDemoEvaluations } from './evaluations'
+import { demoOrganizations } from './organizations'
+import { seedDemo } from './seed-demo'
+
+const ctx = withTestApp()
+
+const demoAccount = (username: string) => ({
+  id: username,
+  username,
+  password: DEMO_PASSWORD,
+  role: 'expert' as const,
+  orgId: '',
+  totpSecret: demoTotpSecret(username),
+})
+
+describe('demo evaluation round', () => {
+  it('puts projects in the Wenzhou center’s pool and a round in progress that the demo accounts can work on', async () => {
+    await seedDemo(databaseHandle().db, { size: 'small' })
+    const orgIdByKey = new Map<string, string>()
+    for (const [key, name] of [
+      ...demoOrganizations.map((o) => [o.key, o.name]),
+      ...ENTERPRISES.map((e) => [e[0], e[1]]),
+    ]) {
+      const [org] = await db.select().from(organizations).where(eq(organizations.name, name!))
+      if (org) orgIdByKey.set(key!, org.id)
+    }
+    const created = await db.transaction((tx) => seedDemoEvaluations(tx, { orgIdByKey }))
+    await catchUp()
+    expect(created).toBe(3)
+
+    const center = await signIn(ctx.app(), { ...demoAccount('center'), role: 'centerOperator' })
+    const rounds = (
+      await ctx.app().inject({ method: 'GET', url: '/api/v1/evaluation-rounds', headers: center.headers })
+    ).json()
+    expect(rounds.items).toHaveLength(1)
+    const round = (
+      await ctx
+        .app()
+        .inject({ method: 'GET', url: `/api/v1/evaluation-rounds/${rounds.items[0].id}`, headers: center.headers })
+    ).json()
+    expect(round.progress).toMatchObject({ submitted: 1, accepted: 1, confirmed: 1 })
+    const reasons = round.lastRun.exclusions.map(
+      (x: { expertName: string; reasons: { detail: string }[] }) => `${x.expertName}：${x.reasons[0]?.detail}`,
+    )
+    expect(reasons).toContain('陈立群：与项目同单位（瓯越理工大学，现存）')
+    expect(reasons.some((r: string) => r.startsWith('王慧敏：与项目企业（温州鹿城鞋业科技有限公司）存在合同'))).toBe(
+      true,
+    )
+    expect(round.pairRules[0]).toMatchObject({ expertName: '吴志远', kind: 'pin' })
+
+    const expert = await signIn(ctx.app(), demoAccount('expert'))
+    const invitations = (
+      await ctx.app().inject({ method: 'GET', url: '/api/v1/evaluation-invitations', headers: expert.headers })
+    ).json()
+    expect(invitations.items).toEqual([
+      expect.objectContaining({
+        status: 'invited',
+        project: expect.objectContaining({ title: '仿生灵巧手触觉反馈与力控技术' }),
+      }),
+    ])
+    const pool = (
+      await ctx
+        .app()
+        .inject({ method: 'GET', url: '/api/v1/projects?status=submitted&scope=center', headers: center.headers })
+    ).json()
+    expect(pool.items.map((p: { title: string }) => p.title)).toContain('硫化物固态电解质干法成膜工艺')
+  })
+})
