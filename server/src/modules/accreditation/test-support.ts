@@ -27,7 +27,7 @@ export async function session(app: App, role: Role, orgId?: string) {
 
 /** A Wenzhou PoC center (operator organization and carrier) that the platform knows well. */
 export async function wenzhouCenter(
-  options: { area?: string; name?: string; kind?: 'pocCenter' | 'pilotPlatform' } = {},
+  options: { area?: string; name?: string; kind?: 'pocCenter' | 'pilotPlatform'; industryCodes?: string[] } = {},
 ) {
   const kind = options.kind ?? 'pocCenter'
   const org = await createOrganization({
@@ -47,7 +47,7 @@ export async function wenzhouCenter(
       nameSort: 'oujiang',
       kind,
       subtype: kind === 'pocCenter' ? 'specialized' : 'enterpriseLed',
-      industryCodes: ['wenzhou-5n:WZ-3-1'],
+      industryCodes: options.industryCodes ?? ['wenzhou-5n:WZ-3-1'],
       address: '温州市鹿城区学院中路 270 号',
       capabilities: [
         { name: '眼科器械工艺验证', description: null, category: 'technical' },
@@ -84,7 +84,10 @@ const researcher = async (): Promise<UserActor> => {
 }
 
 /** Projects in a center's pool through the projects service: `admitted` entered, `landed` of them landed. */
-export async function fillPool(centerOrgId: string, counts: { admitted: number; landed: number; verified?: number }) {
+export async function fillPool(
+  centerOrgId: string,
+  counts: { admitted: number; landed: number; verified?: number; handedOff?: number },
+) {
   const applicant = await researcher()
   const system = systemActor('test pool')
   for (let i = 0; i < counts.admitted; i++) {
@@ -101,9 +104,11 @@ export async function fillPool(centerOrgId: string, counts: { admitted: number; 
       centerOrgId,
       submit: true,
     })
+    const handedOff = counts.handedOff ?? 0
     const path: ProjectStatus[] = ['underEvaluation', 'admitted']
-    if (i < (counts.verified ?? counts.landed)) path.push('verifying', 'verified')
+    if (i < (counts.verified ?? counts.landed + handedOff)) path.push('verifying', 'verified')
     if (i < counts.landed) path.push('landed')
+    else if (i < counts.landed + handedOff) path.push('handedOff')
     await db.transaction(async (tx) => {
       for (const to of path) await moveProject(tx, system, project.id, to)
     })
@@ -231,4 +236,21 @@ export async function accreditedCenter(accreditedOn: string, options: Parameters
     })
     .returning()
   return { org, carrier, accreditation: accreditation! }
+}
+
+/** A carrier as the registry holds it (accredited before the platform, or applying), for targets and coverage. */
+export async function registryCarrier(options: {
+  area: string
+  name: string
+  kind?: 'pocCenter' | 'pilotPlatform'
+  industryCodes: string[]
+  standing: ['accredited' | 'applying', 'municipal' | 'provincial' | 'national', number | null]
+}) {
+  const made = await wenzhouCenter(options)
+  const [status, level, year] = options.standing
+  await db
+    .update(carriers)
+    .set({ accreditationStatus: status, level, accreditationYear: year })
+    .where(eq(carriers.id, made.carrier.id))
+  return made
 }
