@@ -13,8 +13,8 @@ const BLOCK_SHIFT = Math.log2(BLOCK_SIZE)
 /** Documents are scored in windows of this many document numbers. */
 const WINDOW_SHIFT = 12
 const WINDOW = 1 << WINDOW_SHIFT
-/** Documents of the strongest term scored up front (on the strongest terms only) to set the starting threshold. */
-const PRIMING = 128
+/** The starting threshold scores the best block of each of the 3 strongest terms, on the 5 strongest terms. */
+const PRIMING_BLOCKS = 3
 const PRIMING_TERMS = 5
 
 const accumulator = new Float64Array(WINDOW)
@@ -96,24 +96,31 @@ function openCursors(segment: Segment, query: readonly WeightedTerm[]): Cursors 
 }
 
 /**
- * A floor under the final k-th score: the k-th best partial score (strongest terms only) of a few
- * documents of the strongest term. A partial score is at most the full one, so every real top-k score
- * is at least that. Lowered by a hair so that ties still get in.
+ * A floor under the final k-th score: the k-th best partial score (strongest terms only) of the
+ * documents in the highest-impact block of each of the strongest terms — where the best documents are
+ * likely to be. A partial score is at most the full one, so every real top-k score is at least that.
+ * Lowered by a hair so that ties still get in.
  */
 function primeThreshold(segment: Segment, c: Cursors, k: number, accept: DocPredicate | null): number {
-  const { postings, blockLast } = segment.data
+  const { postings, blockLast, blockMax } = segment.data
   const probe = new TopK(k)
-  const top = c.n - 1
   const strongest = Math.max(0, c.n - PRIMING_TERMS)
-  for (let p = c.start[top]!, last = Math.min(c.end[top]!, c.start[top]! + PRIMING); p < last; p++) {
-    const doc = postings[p]! >>> 8
-    if (segment.deleted[doc] === 1 || (accept !== null && !accept(doc))) continue
-    let score = c.weight[top]! * (postings[p]! & 255)
-    for (let i = strongest; i < top; i++) {
-      const at = find(postings, blockLast, c.start[i]!, c.end[i]!, c.blockBase[i]!, c.blockEnd[i]!, doc)
-      if (at >= 0) score += c.weight[i]! * (postings[at]! & 255)
+  const seen = new Set<number>()
+  for (let t = c.n - 1; t >= Math.max(0, c.n - PRIMING_BLOCKS); t--) {
+    let best = c.blockBase[t]!
+    for (let b = best + 1; b < c.blockEnd[t]!; b++) if (blockMax[b]! > blockMax[best]!) best = b
+    const first = c.start[t]! + ((best - c.blockBase[t]!) << BLOCK_SHIFT)
+    for (let p = first, last = Math.min(c.end[t]!, first + BLOCK_SIZE); p < last; p++) {
+      const doc = postings[p]! >>> 8
+      if (seen.has(doc) || segment.deleted[doc] === 1 || (accept !== null && !accept(doc))) continue
+      seen.add(doc)
+      let score = 0
+      for (let i = strongest; i < c.n; i++) {
+        const at = i === t ? p : find(postings, blockLast, c.start[i]!, c.end[i]!, c.blockBase[i]!, c.blockEnd[i]!, doc)
+        if (at >= 0) score += c.weight[i]! * (postings[at]! & 255)
+      }
+      probe.offer(score, 0, doc)
     }
-    probe.offer(score, 0, doc)
   }
   const estimate = probe.threshold()
   return estimate > 0 ? estimate - 1e-9 * estimate : Number.NEGATIVE_INFINITY
