@@ -198,8 +198,8 @@ async function order(
     description: input.description,
     priceFen: input.priceFen,
     status: input.status,
-    contract: paid ? { key: 'contract', ...evidence(['serviceContract'])[0]! } : null,
-    paymentProof: paid ? { key: 'paymentProof', ...evidence(['paymentProof'])[0]! } : null,
+    contract: paid ? { ...evidence(['serviceContract'])[0]!, key: 'contract' } : null,
+    paymentProof: paid ? { ...evidence(['paymentProof'])[0]!, key: 'paymentProof' } : null,
     contractAmountFen: paid ? input.priceFen : null,
     enterprisePaidFen: paid ? input.priceFen - input.voucher!.amountFen : null,
     allocations: paid ? [{ voucherId: input.voucher!.id, amountFen: input.voucher!.amountFen }] : [],
@@ -217,30 +217,26 @@ async function order(
       ? ['ordered', 'accepted', 'delivered', 'redemptionSubmitted', 'redeemed', 'paid']
       : ['ordered', 'accepted', 'delivered']
   for (const [i, to] of path.entries())
-    await tx
-      .insert(serviceOrderEvents)
-      .values({
-        id: newId(),
-        orderId: id,
-        fromStatus: path[i - 1] ?? null,
-        toStatus: to,
-        note: null,
-        actorRole: 'system',
-        createdAt: now(),
-      })
+    await tx.insert(serviceOrderEvents).values({
+      id: newId(),
+      orderId: id,
+      fromStatus: path[i - 1] ?? null,
+      toStatus: to,
+      note: null,
+      actorRole: 'system',
+      createdAt: now(),
+    })
   if (paid)
-    await tx
-      .insert(voucherPoolEntries)
-      .values({
-        id: newId(),
-        poolId: input.voucher!.poolId,
-        kind: 'payout',
-        amountFen: input.voucher!.amountFen,
-        voucherId: input.voucher!.id,
-        orderId: id,
-        note: `向${c!.name}拨付`,
-        createdAt: now(),
-      })
+    await tx.insert(voucherPoolEntries).values({
+      id: newId(),
+      poolId: input.voucher!.poolId,
+      kind: 'payout',
+      amountFen: input.voucher!.amountFen,
+      voucherId: input.voucher!.id,
+      orderId: id,
+      note: `向${c!.name}拨付`,
+      createdAt: now(),
+    })
 }
 
 /**
@@ -329,18 +325,16 @@ export async function seedDemoPolicies(tx: Transaction, context: Context): Promi
     until: 'submitted',
   })
   const agencyId = newId()
-  await tx
-    .insert(organizations)
-    .values({
-      id: agencyId,
-      name: '厦门湖里科创产业服务有限公司',
-      kind: 'serviceAgency',
-      uscc: completeUscc('91350206MA8UPS019'),
-      jurisdictionCode: '350206',
-      address: '厦门市湖里区金山街道',
-      createdAt: now(),
-      updatedAt: now(),
-    })
+  await tx.insert(organizations).values({
+    id: agencyId,
+    name: '厦门湖里科创产业服务有限公司',
+    kind: 'serviceAgency',
+    uscc: completeUscc('91350206MA8UPS019'),
+    jurisdictionCode: '350206',
+    address: '厦门市湖里区金山街道',
+    createdAt: now(),
+    updatedAt: now(),
+  })
   await application(tx, {
     code: 'huli-service-agency',
     year: 2026,
@@ -373,51 +367,45 @@ async function seedDemoVouchers(tx: Transaction, org: (key: string) => string): 
   const today = todayInShanghai(now())
   const year = Number(today.slice(0, 4))
   const poolId = newId()
-  await tx
-    .insert(voucherPools)
-    .values({
-      id: poolId,
-      name: `${year} 年湖州市创新券（第一批）`,
-      jurisdictionCode: '330500',
-      year,
-      policyCode: 'huzhou-innovation-voucher',
-      totalFen: 500 * WAN,
-      createdAt: now(),
-    })
+  await tx.insert(voucherPools).values({
+    id: poolId,
+    name: `${year} 年湖州市创新券（第一批）`,
+    jurisdictionCode: '330500',
+    year,
+    policyCode: 'huzhou-innovation-voucher',
+    totalFen: 500 * WAN,
+    createdAt: now(),
+  })
   const until = (d: string) => (d > '2027-12-31' ? '2027-12-31' : d)
   const issue = async (key: string, amountFen: number, categories: VoucherCategory[], validTo: string, usedFen = 0) => {
     const id = newId()
     const enterpriseOrgId = org(key)
     const [o] = await tx.select().from(organizations).where(eq(organizations.id, enterpriseOrgId))
     const code = `CXQ-${year}-${id.replace(/-/g, '').slice(-10).toUpperCase()}`
-    await tx
-      .insert(vouchers)
-      .values({
-        id,
-        code,
-        poolId,
-        enterpriseOrgId,
-        jurisdictionCode: o!.jurisdictionCode,
-        amountFen,
-        balanceFen: amountFen - usedFen,
-        categories,
-        validFrom: addDays(today, -90),
-        validTo,
-        status: 'active',
-        createdAt: now(),
-        updatedAt: now(),
-      })
-    await tx
-      .insert(voucherPoolEntries)
-      .values({
-        id: newId(),
-        poolId,
-        kind: 'issue',
-        amountFen,
-        voucherId: id,
-        note: `向${o!.name}发放 ${code}`,
-        createdAt: now(),
-      })
+    await tx.insert(vouchers).values({
+      id,
+      code,
+      poolId,
+      enterpriseOrgId,
+      jurisdictionCode: o!.jurisdictionCode,
+      amountFen,
+      balanceFen: amountFen - usedFen,
+      categories,
+      validFrom: addDays(today, -90),
+      validTo,
+      status: 'active',
+      createdAt: now(),
+      updatedAt: now(),
+    })
+    await tx.insert(voucherPoolEntries).values({
+      id: newId(),
+      poolId,
+      kind: 'issue',
+      amountFen,
+      voucherId: id,
+      note: `向${o!.name}发放 ${code}`,
+      createdAt: now(),
+    })
     return { id, poolId, enterpriseOrgId }
   }
   const robot = await issue('demo-hz-robot', 20 * WAN, ['poc', 'pilot'], until(addDays(today, 240)), 15 * WAN)

@@ -187,6 +187,22 @@ export function definitionProblems(d: PolicyDefinition): { path: string; message
   }
   if (d.formula?.schedule && d.formula.stages.some((s) => !s.years) && d.formula.stages.length > 1)
     problems.push({ path: 'formula.stages', message: '分年度规则须为每个阶段注明支持年度' })
+  if (d.automatic) {
+    const facts = [
+      ...d.conditions.flatMap((c) => ('any' in c ? c.any.map((l) => l.fact) : [c.fact])),
+      ...(d.formula?.stages ?? []).flatMap((s) =>
+        s.compute.kind === 'rate'
+          ? [s.compute.base]
+          : s.compute.kind === 'sum'
+            ? s.compute.terms.map((t) => t.fact)
+            : [],
+      ),
+      ...(d.formula?.schedule?.anchor === 'establishedYear' ? (['organization.establishedYear'] as const) : []),
+    ]
+    for (const fact of new Set(facts))
+      if (factSpec(fact).declarable)
+        problems.push({ path: 'automatic', message: `免申即享只能依据平台数据，“${factSpec(fact).label}”须申报` })
+  }
   if (!d.formula && d.kind !== 'voucher') problems.push({ path: 'formula', message: '请填写计算规则' })
   if (d.kind === 'voucher' && !d.voucher)
     problems.push({ path: 'voucher', message: '创新券政策须注明可兑付的服务类别' })

@@ -1,3 +1,4 @@
+import type { InjectOptions } from 'fastify'
 import { describe, expect, it } from 'vitest'
 import { signIn, withTestApp } from '../../test/app'
 import { createAccount } from '../../test/factories'
@@ -5,7 +6,7 @@ import { readShippedPolicies } from './rules'
 import { organization, WAN } from './test-fixtures'
 
 const ctx = withTestApp()
-const inject = (...args: Parameters<ReturnType<typeof ctx.app>['inject']>) => ctx.app().inject(...args)
+const inject = (options: InjectOptions) => ctx.app().inject(options)
 
 describe('policies as data: the shipped set, read by anyone', () => {
   it('loads every shipped policy at start, once, as version 1 with its 待定 parameters marked', async () => {
