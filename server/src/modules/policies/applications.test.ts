@@ -118,7 +118,7 @@ describe('apply → district review → city approval → payment, with the ledg
     expect(nextYear.json()).toMatchObject({ computedFen: 30 * WAN })
 
     const inbox = (await get(user, '/api/v1/notifications')).json()
-    expect(inbox.items.map((n: { title: string }) => n.title)).toContain('政策资金拨付：' + org.name)
+    expect(inbox.items.map((n: { title: string }) => n.title)).toContain(`政策资金拨付：${org.name}`)
     const budget = (await get(o.city, '/api/v1/policy-budget?year=2026'))
       .json()
       .items.find((i: { policyCode: string }) => i.policyCode === 'huli-industry-university')
