@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm'
+import { and, eq, inArray } from 'drizzle-orm'
 import { db } from '../../db'
 import { audit } from '../../platform/audit/audit'
 import { type Actor, requireUser } from '../../platform/auth/actor'
@@ -10,9 +10,10 @@ import { statusLabels } from '../projects/status-flow'
 import { lockRound, managedRound, requireOpen } from './access'
 import type { DecisionInput } from './contracts'
 import { explainDecision } from './decision'
+import { revokeProject } from './grants'
 import { decisionLabels } from './labels'
 import { computeStandings } from './results'
-import { evaluationRoundProjects, evaluationRounds } from './schema'
+import { evaluationAssignments, evaluationRoundProjects, evaluationRounds } from './schema'
 
 /**
  * 入库: the organizer admits or declines a project with a recorded, explained decision (score, rank, threshold,
@@ -73,6 +74,19 @@ export async function decideProject(actor: Actor, roundId: string, input: Decisi
       })
       .where(where)
     const project = await moveProject(tx, actor, input.projectId, input.decision, explanation)
+    // Reviews still open on a decided project are no longer needed.
+    const open = await tx
+      .update(evaluationAssignments)
+      .set({ status: 'withdrawn', note: '项目已作出入库决定', endedAt: at, updatedAt: at })
+      .where(
+        and(
+          eq(evaluationAssignments.roundId, roundId),
+          eq(evaluationAssignments.projectId, input.projectId),
+          inArray(evaluationAssignments.status, ['invited', 'confirmed', 'accepted']),
+        ),
+      )
+      .returning()
+    for (const a of open) await revokeProject(tx, a.projectId, a.expertUserId)
     const all = await tx.select().from(evaluationRoundProjects).where(eq(evaluationRoundProjects.roundId, roundId))
     const finished = all.every((i) => i.decision)
     if (finished)

@@ -79,11 +79,11 @@ async function solve(
   const candidates =
     fresh?.rows ?? (await db.select().from(evaluationCandidates).where(eq(evaluationCandidates.roundId, roundId)))
   const assignments = await db.select().from(evaluationAssignments).where(eq(evaluationAssignments.roundId, roundId))
-  const rules = await db.select().from(evaluationPairRules).where(eq(evaluationPairRules.roundId, roundId))
+  const ruled = await db.select().from(evaluationPairRules).where(eq(evaluationPairRules.roundId, roundId))
   const expertIds = [
     ...candidates.map((c) => c.expertId),
     ...assignments.filter(isActive).map((a) => a.expertId),
-    ...rules.map((r) => r.expertId),
+    ...ruled.map((r) => r.expertId),
   ]
   const projects = await findProjects(projectIds)
   const { conflicts, experts } = await findRoundConflicts(projects, expertIds, await declaredConflicts(projectIds))
@@ -91,6 +91,7 @@ async function solve(
     const round = await lockRound(tx, roundId)
     requireOpen(round)
     const current = await tx.select().from(evaluationAssignments).where(eq(evaluationAssignments.roundId, roundId))
+    const rules = await tx.select().from(evaluationPairRules).where(eq(evaluationPairRules.roundId, roundId))
     const open = new Set(projectIds)
     const kept = current.filter((a) => open.has(a.projectId) && KEPT_STATUSES.includes(a.status))
     // Reviews on projects already decided still count against the expert's load in this round.

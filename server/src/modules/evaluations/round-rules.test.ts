@@ -1,7 +1,8 @@
 import { count } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { db } from '../../db'
-import { withTestApp } from '../../test/app'
+import { advanceClock, resetClock } from '../../platform/clock/clock'
+import { signIn, withTestApp } from '../../test/app'
 import { evaluationRounds } from './schema'
 import { evaluationFixtures } from './test-fixtures'
 
@@ -25,7 +26,7 @@ let roundCount = 0
 /** A round over one project on its own topic, with experts who match that topic only (tests share a database). */
 async function roundWith(experts: number, tanks: string[][] = []) {
   const topic = topics[roundCount++ % topics.length]!
-  const { org, operator } = await fx.center()
+  const { org, operator, account } = await fx.center()
   const applicant = await fx.researcher()
   const project = await fx.project(applicant.session, org.id, {
     title: `${topic}关键工艺验证`,
@@ -40,7 +41,7 @@ async function roundWith(experts: number, tanks: string[][] = []) {
     projectIds: [project.id],
     deadline: fx.deadline(3),
   })
-  return { org, operator, applicant, project, pool, round }
+  return { org, operator, account, applicant, project, pool, round }
 }
 
 const invitation = async (session: Parameters<typeof fx.ok>[0]) =>
@@ -245,5 +246,41 @@ describe('入库评价: rules of a round', () => {
     expect((await fx.ok(expert, 'GET', '/api/v1/evaluation-invitations?dueWithinWorkdays=10')).items).toEqual([])
     const quiet = await fx.ok(expert, 'GET', '/api/v1/home/summary')
     expect(quiet.todos.find((t: { key: string }) => t.key === `review-${round.id}`)).toBeUndefined()
+  })
+
+  it('decides only once every review is in or the deadline has passed; reviews still open are then withdrawn', async () => {
+    const { operator, account, round, pool, project } = await roundWith(3)
+    const assigned = await fx.ok(operator, 'POST', `/api/v1/evaluation-rounds/${round.id}/assign`, {})
+    const [first, ...rest] = assigned.assignments.map((a: Assignment) => pool.find((e) => e.id === a.expertId)!)
+    const inv = await invitation(first!.session)
+    await fx.ok(first!.session, 'POST', `/api/v1/evaluation-invitations/${inv.id}/confirm-no-conflict`, {})
+    await fx.ok(first!.session, 'POST', `/api/v1/evaluation-invitations/${inv.id}/accept`, {})
+    const scores = { innovation: 88, feasibility: 80, market: 76, ip: 70 }
+    await fx.ok(first!.session, 'PUT', `/api/v1/evaluation-invitations/${inv.id}/review`, {
+      scores,
+      overallComment: '原理清楚，工艺窗口需进一步验证。',
+      submit: true,
+    })
+    const decision = { projectId: project.id, decision: 'admitted', reason: '专家意见积极' }
+    const early = await fx.call(operator, 'POST', `/api/v1/evaluation-rounds/${round.id}/decisions`, decision)
+    expect(early.statusCode).toBe(422)
+    expect(early.json().error.message).toContain('尚有 2 份评审未提交')
+    advanceClock(5 * 86_400_000)
+    try {
+      const late = await fx.call(rest[0]!.session, 'GET', '/api/v1/evaluation-invitations')
+      expect(late.statusCode).toBe(401)
+      const organizer = await signIn(ctx.app(), account)
+      const decided = await fx.ok(organizer, 'POST', `/api/v1/evaluation-rounds/${round.id}/decisions`, decision)
+      expect(decided).toMatchObject({ projectStatus: '已入库', roundStatus: 'closed' })
+      expect(decided.explanation).toContain('综合得分 78.5')
+      for (const expert of rest) {
+        const session = await signIn(ctx.app(), expert.account)
+        expect((await fx.ok(session, 'GET', '/api/v1/evaluation-invitations')).items).toEqual([])
+      }
+      const detail = await fx.ok(organizer, 'GET', `/api/v1/evaluation-rounds/${round.id}`)
+      expect(detail.items[0].assignments.map((a: Assignment) => a.status)).toEqual(['submitted'])
+    } finally {
+      resetClock()
+    }
   })
 })

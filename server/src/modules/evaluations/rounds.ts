@@ -36,9 +36,9 @@ function checkDeadline(deadline: string) {
     throw invalid('截止日期不能早于今天', [{ path: 'deadline', message: '截止日期不能早于今天' }])
 }
 
-function checkSeats(title: string, tanks: readonly ThinkTank[], reviewers: number, path: string) {
+function checkSeats(what: string, tanks: readonly ThinkTank[], reviewers: number, path: string) {
   if (tanks.length > reviewers) {
-    const message = `项目“${title}”要求 ${tanks.length} 个专家智库，超过评审专家人数 ${reviewers}`
+    const message = `${what}要求 ${tanks.length} 个专家智库，超过评审专家人数 ${reviewers}`
     throw invalid(message, [{ path, message }])
   }
 }
@@ -77,7 +77,7 @@ export async function createRound(actor: Actor, input: CreateRound) {
     const project = rows.get(id)!
     const need = needs.get(id)
     const tanks = need?.tanks ?? tanksFor(project.requestedTypes)
-    checkSeats(project.title, tanks, need?.reviewers ?? reviewersPerProject, `projectNeeds`)
+    checkSeats(`项目“${project.title}”`, tanks, need?.reviewers ?? reviewersPerProject, 'projectNeeds')
     return { project, tanks, reviewers: need?.reviewers ?? null }
   })
   const id = newId()
@@ -140,7 +140,8 @@ export async function updateRound(actor: Actor, id: string, input: UpdateRound) 
     if (changes.reviewersPerProject !== undefined) {
       const items = await tx.select().from(evaluationRoundProjects).where(eq(evaluationRoundProjects.roundId, id))
       for (const item of items)
-        if (item.reviewers === null) checkSeats('本轮', item.tanks, changes.reviewersPerProject, 'reviewersPerProject')
+        if (item.reviewers === null)
+          checkSeats('本轮有项目', item.tanks, changes.reviewersPerProject, 'reviewersPerProject')
     }
     const [updated] = await tx
       .update(evaluationRounds)
@@ -175,7 +176,7 @@ export async function updateRoundProject(actor: Actor, id: string, projectId: st
   const tanks = input.tanks ?? item.tanks
   const reviewers = input.reviewers === undefined ? item.reviewers : input.reviewers
   const [project] = await findProjects([projectId])
-  checkSeats(project?.title ?? projectId, tanks, reviewers ?? round.reviewersPerProject, 'tanks')
+  checkSeats(`项目“${project?.title ?? projectId}”`, tanks, reviewers ?? round.reviewersPerProject, 'tanks')
   await db.transaction(async (tx) => {
     await lockRound(tx, id)
     await tx.update(evaluationRoundProjects).set({ tanks, reviewers }).where(where)

@@ -17,8 +17,9 @@ export function evaluationFixtures(app: () => App) {
 
   async function center() {
     const org = await createOrganization({ kind: 'pocCenter', jurisdictionCode: '330303' })
-    const operator = await signIn(app(), await createAccount('centerOperator', { orgId: org.id }))
-    return { org, operator }
+    const account = await createAccount('centerOperator', { orgId: org.id })
+    const operator = await signIn(app(), account)
+    return { org, operator, account }
   }
 
   async function researcher() {
