@@ -80,4 +80,30 @@ export const resourceRoutes: RouteObject[] = [
       },
     ],
   },
+  {
+    element: <RequirePermission action="carrier.read" />,
+    children: [
+      {
+        path: 'carriers',
+        element: page(() => import('../features/carriers/pages/carriers-page').then((m) => m.CarriersPage)),
+      },
+      {
+        path: 'carriers/:id',
+        element: page(() => import('../features/carriers/pages/carrier-detail-page').then((m) => m.CarrierDetailPage)),
+      },
+    ],
+  },
+  {
+    element: <RequirePermission action="carrier.write" />,
+    children: [
+      {
+        path: 'carriers/new',
+        element: page(() => import('../features/carriers/pages/carrier-edit-page').then((m) => m.CarrierCreatePage)),
+      },
+      {
+        path: 'carriers/:id/edit',
+        element: page(() => import('../features/carriers/pages/carrier-edit-page').then((m) => m.CarrierEditPage)),
+      },
+    ],
+  },
 ]

@@ -4,6 +4,7 @@ import {
   BankOutlined,
   BuildOutlined,
   CalendarOutlined,
+  ClusterOutlined,
   DesktopOutlined,
   ExperimentOutlined,
   HomeOutlined,
@@ -36,4 +37,5 @@ export const navIcons: Record<NavIcon, ReactNode> = {
   enterprises: <BuildOutlined />,
   experts: <SolutionOutlined />,
   expertProfile: <IdcardOutlined />,
+  carriers: <ClusterOutlined />,
 }

@@ -21,6 +21,7 @@ export type NavIcon =
   | 'enterprises'
   | 'experts'
   | 'expertProfile'
+  | 'carriers'
 
 export type NavItem = { path: string; label: string; action: Action; icon: NavIcon; hint: string }
 /** A group with an empty label renders its items at the top level. */
@@ -72,6 +73,13 @@ export const navigation: NavGroup[] = [
         action: 'expert.read',
         icon: 'experts',
         hint: '技术验证、产品验证、商业验证三类专家智库',
+      },
+      {
+        path: '/carriers',
+        label: '载体',
+        action: 'lead.create',
+        icon: 'carriers',
+        hint: '概念验证中心、中试平台、孵化器与园区',
       },
     ],
   },
