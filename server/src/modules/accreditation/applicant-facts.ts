@@ -33,6 +33,18 @@ const thinkTankLabels: Record<ThinkTank, string> = {
   commercial: '商业验证智库',
 }
 
+/** The sector an advisor speaks for: their current organization's kind, else their think tank. */
+export function sectorOf(
+  org: { name: string; kind: OrganizationKind } | undefined,
+  thinkTanks: readonly ThinkTank[],
+): { sector: AdvisorySector | null; basis: string } {
+  const byOrg = org ? sectorOfOrganization[org.kind] : undefined
+  if (org && byOrg) return { sector: byOrg, basis: `现任职于${org.name}` }
+  const tank = thinkTanks[0]
+  if (tank) return { sector: sectorOfThinkTank[tank], basis: `入选${thinkTankLabels[tank]}` }
+  return { sector: null, basis: '专家库未登记任职单位或智库' }
+}
+
 async function advisors(ids: readonly string[]): Promise<Pick<ApplicantFacts, 'advisors' | 'unknownAdvisorIds'>> {
   const experts = (await findExpertsForConflicts(ids)).filter((e) => !e.archived)
   const orgIds = experts.flatMap((e) =>
@@ -42,13 +54,8 @@ async function advisors(ids: readonly string[]): Promise<Pick<ApplicantFacts, 'a
   const found = new Set(experts.map((e) => e.expertId))
   return {
     advisors: experts.map((e) => {
-      const org = e.affiliations.filter((a) => a.current && a.organizationId).map((a) => orgs.get(a.organizationId!))[0]
-      const byOrg = org ? sectorOfOrganization[org.kind] : undefined
-      if (org && byOrg) return { id: e.expertId, name: e.name, sector: byOrg, basis: `现任职于${org.name}` }
-      const tank = e.thinkTanks[0]
-      if (tank)
-        return { id: e.expertId, name: e.name, sector: sectorOfThinkTank[tank], basis: `入选${thinkTankLabels[tank]}` }
-      return { id: e.expertId, name: e.name, sector: null, basis: '专家库未登记任职单位或智库' }
+      const org = e.affiliations.filter((x) => x.current && x.organizationId).map((x) => orgs.get(x.organizationId!))[0]
+      return { id: e.expertId, name: e.name, ...sectorOf(org, e.thinkTanks) }
     }),
     unknownAdvisorIds: ids.filter((id) => !found.has(id)),
   }
