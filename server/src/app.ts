@@ -29,6 +29,7 @@ import { registerDemandRoutes } from './modules/demands/routes'
 import { registerEnterpriseRoutes } from './modules/enterprises/routes'
 import { registerEvaluationRoutes } from './modules/evaluations/routes'
 import { registerExpertRoutes } from './modules/experts/routes'
+import { registerHandoffRoutes } from './modules/handoffs/routes'
 import { registerHealthRoutes } from './modules/health/routes'
 import { registerHomeRoutes } from './modules/home/routes'
 import { registerIndustryRoutes } from './modules/industries/routes'
@@ -37,6 +38,7 @@ import { registerJurisdictionRoutes } from './modules/jurisdictions/routes'
 import { registerLeadRoutes } from './modules/leads/routes'
 import { registerMatchingRoutes } from './modules/matching/routes'
 import { registerOrganizationRoutes } from './modules/organizations/routes'
+import { registerOutcomeRoutes } from './modules/outcomes/routes'
 import { registerPolicyRoutes } from './modules/policies/routes'
 import { registerPortalRoutes } from './modules/portal/routes'
 import { registerProjectRoutes } from './modules/projects/routes'
@@ -198,6 +200,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerVoucherRoutes(app)
   registerAccreditationRoutes(app)
   registerVerificationRoutes(app)
+  registerHandoffRoutes(app)
+  registerOutcomeRoutes(app)
 
   await registerWeb(app, options.webDir)
   return app

@@ -144,3 +144,26 @@ export const stageOf = (detail: { stages: Stage[] }, stage: string): Stage => {
   if (!found) throw new Error(`no stage ${stage}`)
   return found
 }
+
+/** An admitted project verified in one commercial stage (the earlier ones skipped), with its report issued. */
+export async function verifiedProject(app: App, center: Party) {
+  const project = await admittedProject(app, center.orgId)
+  const api = client(app)
+  const started = await api.post(center.session, `/api/v1/projects/${project.id}/verification`, {
+    firstStage: 'commercial',
+    skipReason: '原理、工艺与场景已在前期课题中验证',
+  })
+  if (started.statusCode !== 201) throw new Error(`start: ${started.statusCode} ${started.body}`)
+  const stage = stageOf(started.json(), 'commercial')
+  const gate = await api.post(center.session, `/api/v1/verification-stages/${stage.id}/gate`, {
+    decision: 'passed',
+    reasons: '目标市场明确，盈利模式清晰',
+    directorName: '陈明',
+  })
+  if (gate.statusCode !== 200) throw new Error(`gate: ${gate.statusCode} ${gate.body}`)
+  const report = await api.post(center.session, `/api/v1/projects/${project.id}/verification/report`, {
+    directorName: '陈明',
+  })
+  if (report.statusCode !== 201) throw new Error(`report: ${report.statusCode} ${report.body}`)
+  return { ...project, stageId: stage.id, reportCode: report.json().code as string }
+}
