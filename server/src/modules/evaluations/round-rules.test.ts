@@ -54,7 +54,7 @@ describe('入库评价: rules of a round', () => {
       { name: '理论创新性', weight: 30 },
       { name: '技术可行性', weight: 30 },
       { name: '市场潜力', weight: 20 },
-      { name: '知识产权完整性', weight: 20 },
+      { name: '知识产权布局', weight: 20 },
     ]
     const bad = await fx.call(operator, 'PATCH', `/api/v1/evaluation-rounds/${round.id}`, {
       criteria: weights.map((w) => ({ ...w, weight: 10 })),
@@ -67,10 +67,10 @@ describe('入库评价: rules of a round', () => {
       version: 1,
     })
     expect(edited.criteria.map((c: { key: string; weight: number }) => [c.key, c.weight])).toEqual([
-      ['c1', 30],
-      ['c2', 30],
-      ['c3', 20],
-      ['c4', 20],
+      ['innovation', 30],
+      ['feasibility', 30],
+      ['market', 20],
+      ['c1', 20],
     ])
     const assigned = await fx.ok(operator, 'POST', `/api/v1/evaluation-rounds/${round.id}/assign`, {})
     const reviewer = pool.find((e) => e.id === assigned.assignments[0].expertId)!
@@ -78,7 +78,7 @@ describe('入库评价: rules of a round', () => {
     await fx.ok(reviewer.session, 'POST', `/api/v1/evaluation-invitations/${inv.id}/confirm-no-conflict`, {})
     await fx.ok(reviewer.session, 'POST', `/api/v1/evaluation-invitations/${inv.id}/accept`, {})
     const unknown = await fx.call(reviewer.session, 'PUT', `/api/v1/evaluation-invitations/${inv.id}/review`, {
-      scores: { innovation: 80 },
+      scores: { ip: 80 },
     })
     expect(unknown.statusCode).toBe(400)
     expect(unknown.json().error.message).toBe('不是本轮的评价指标')

@@ -147,7 +147,14 @@ export async function updateRound(actor: Actor, id: string, input: UpdateRound) 
       .update(evaluationRounds)
       .set({
         ...changes,
-        ...(criteria ? { criteria: withKeys(criteria) } : {}),
+        // A criterion kept under its name keeps its key.
+        ...(criteria
+          ? {
+              criteria: withKeys(
+                criteria.map((c) => ({ ...c, key: c.key ?? round.criteria.find((x) => x.name === c.name)?.key })),
+              ),
+            }
+          : {}),
         version: round.version + 1,
         updatedAt: now(),
       })
