@@ -106,4 +106,36 @@ export const resourceRoutes: RouteObject[] = [
       },
     ],
   },
+  {
+    element: <RequirePermission action="instrument.read" />,
+    children: [
+      {
+        path: 'instruments',
+        element: page(() => import('../features/instruments/pages/instruments-page').then((m) => m.InstrumentsPage)),
+      },
+      {
+        path: 'instruments/:id',
+        element: page(() =>
+          import('../features/instruments/pages/instrument-detail-page').then((m) => m.InstrumentDetailPage),
+        ),
+      },
+    ],
+  },
+  {
+    element: <RequirePermission action="instrument.write" />,
+    children: [
+      {
+        path: 'instruments/new',
+        element: page(() =>
+          import('../features/instruments/pages/instrument-edit-page').then((m) => m.InstrumentCreatePage),
+        ),
+      },
+      {
+        path: 'instruments/:id/edit',
+        element: page(() =>
+          import('../features/instruments/pages/instrument-edit-page').then((m) => m.InstrumentEditPage),
+        ),
+      },
+    ],
+  },
 ]

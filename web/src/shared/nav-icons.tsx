@@ -15,6 +15,7 @@ import {
   ShopOutlined,
   SolutionOutlined,
   TeamOutlined,
+  ToolOutlined,
   UserOutlined,
 } from '@ant-design/icons'
 import type { ReactNode } from 'react'
@@ -38,4 +39,5 @@ export const navIcons: Record<NavIcon, ReactNode> = {
   experts: <SolutionOutlined />,
   expertProfile: <IdcardOutlined />,
   carriers: <ClusterOutlined />,
+  instruments: <ToolOutlined />,
 }

@@ -22,6 +22,7 @@ export type NavIcon =
   | 'experts'
   | 'expertProfile'
   | 'carriers'
+  | 'instruments'
 
 export type NavItem = { path: string; label: string; action: Action; icon: NavIcon; hint: string }
 /** A group with an empty label renders its items at the top level. */
@@ -80,6 +81,13 @@ export const navigation: NavGroup[] = [
         action: 'lead.create',
         icon: 'carriers',
         hint: '概念验证中心、中试平台、孵化器与园区',
+      },
+      {
+        path: '/instruments',
+        label: '仪器设备共享',
+        action: 'lead.create',
+        icon: 'instruments',
+        hint: '载体开放共享的仪器设备，含 CMA / CNAS 资质与收费标准',
       },
     ],
   },
