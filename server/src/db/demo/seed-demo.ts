@@ -10,11 +10,14 @@ import { seal } from '../../platform/crypto/secret-box'
 import { newId } from '../../platform/ids/ids'
 import type { Database } from '../client'
 import { DEMO_PASSWORD, demoAccounts, demoTotpSecret } from './accounts'
+import { seedDemoAccreditation } from './accreditation'
 import { seedDemoAchievements } from './achievements'
 import { seedDemoCarriers, seedDemoInstruments } from './carriers-instruments'
 import { seedDemoDemands, seedDemoScenarios } from './demands'
 import { seedDemoEnterprises, seedDemoExperts } from './enterprises-experts'
+import { seedDemoEvaluations } from './evaluations'
 import { demoOrganizations } from './organizations'
+import { seedDemoPolicies } from './policies'
 
 /** Fills an empty database with the demo organizations and one account per role. */
 export async function seedDemo(db: Database, options: { size?: 'full' | 'small' } = {}): Promise<void> {
@@ -70,6 +73,9 @@ export async function seedDemo(db: Database, options: { size?: 'full' | 'small' 
       carriers: await seedDemoCarriers(tx, context),
       // Instruments find their carriers by name, so they come after them.
       instruments: await seedDemoInstruments(tx, context),
+      evaluations: await seedDemoEvaluations(tx, context),
+      accreditation: await seedDemoAccreditation(tx, context),
+      policies: await seedDemoPolicies(tx, context),
     }
     await audit(tx, actor, {
       action: 'demo.seed',
