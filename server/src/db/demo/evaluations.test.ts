@@ -1,13 +1,8 @@
-import { eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
-import { organizations } from '../../modules/organizations/schema'
 import { catchUp } from '../../modules/search/service'
 import { signIn, withTestApp } from '../../test/app'
-import { databaseHandle, db } from '..'
+import { databaseHandle } from '..'
 import { DEMO_PASSWORD, demoTotpSecret } from './accounts'
-import { ENTERPRISES } from './enterprises-experts-data'
-import { seedDemoEvaluations } from './evaluations'
-import { demoOrganizations } from './organizations'
 import { seedDemo } from './seed-demo'
 
 const ctx = withTestApp()
@@ -22,19 +17,9 @@ const demoAccount = (username: string) => ({
 })
 
 describe('demo evaluation round', () => {
-  it('puts projects in the Wenzhou center’s pool and a round in progress that the demo accounts can work on', async () => {
+  it('seeds, with the rest of the demo, projects in the Wenzhou center’s pool and one round in progress that the demo accounts can work on', async () => {
     await seedDemo(databaseHandle().db, { size: 'small' })
-    const orgIdByKey = new Map<string, string>()
-    for (const [key, name] of [
-      ...demoOrganizations.map((o) => [o.key, o.name]),
-      ...ENTERPRISES.map((e) => [e[0], e[1]]),
-    ]) {
-      const [org] = await db.select().from(organizations).where(eq(organizations.name, name!))
-      if (org) orgIdByKey.set(key!, org.id)
-    }
-    const created = await db.transaction((tx) => seedDemoEvaluations(tx, { orgIdByKey }))
     await catchUp()
-    expect(created).toBe(3)
 
     const center = await signIn(ctx.app(), { ...demoAccount('center'), role: 'centerOperator' })
     const rounds = (

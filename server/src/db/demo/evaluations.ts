@@ -231,16 +231,14 @@ export async function seedDemoEvaluations(tx: Tx, context: Context): Promise<num
   })
   await tx.insert(evaluationCandidates).values(candidates.map((c) => ({ roundId, ...c })))
   for (const pin of pinned)
-    await tx
-      .insert(evaluationPairRules)
-      .values({
-        roundId,
-        ...pin,
-        kind: 'pin',
-        note: '邀请湖州专家跨市评审（演示）',
-        createdBy: center?.id ?? null,
-        createdAt: at,
-      })
+    await tx.insert(evaluationPairRules).values({
+      roundId,
+      ...pin,
+      kind: 'pin',
+      note: '邀请湖州专家跨市评审（演示）',
+      createdBy: center?.id ?? null,
+      createdAt: at,
+    })
   await tx.insert(evaluationRuns).values({
     id: newId(),
     roundId,

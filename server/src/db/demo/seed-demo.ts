@@ -18,6 +18,7 @@ import { seedDemoEnterprises, seedDemoExperts } from './enterprises-experts'
 import { seedDemoEvaluations } from './evaluations'
 import { demoOrganizations } from './organizations'
 import { seedDemoPolicies } from './policies'
+import { seedDemoVerification } from './verification'
 
 /** Fills an empty database with the demo organizations and one account per role. */
 export async function seedDemo(db: Database, options: { size?: 'full' | 'small' } = {}): Promise<void> {
@@ -74,6 +75,8 @@ export async function seedDemo(db: Database, options: { size?: 'full' | 'small' 
       // Instruments find their carriers by name, so they come after them.
       instruments: await seedDemoInstruments(tx, context),
       evaluations: await seedDemoEvaluations(tx, context),
+      // Staged verifications use the carriers and instruments above; accreditation reads their outcomes.
+      verification: await seedDemoVerification(tx, context),
       accreditation: await seedDemoAccreditation(tx, context),
       policies: await seedDemoPolicies(tx, context),
     }
