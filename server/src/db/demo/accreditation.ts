@@ -15,6 +15,7 @@ import { RECORD_TYPE as CARRIER, pinyinSortKey } from '../../modules/carriers/se
 import { searchDocumentOf as carrierDocument } from '../../modules/carriers/view'
 import { experts } from '../../modules/experts/schema'
 import { organizations } from '../../modules/organizations/schema'
+import { projectOutcomes } from '../../modules/outcomes/schema'
 import { type ProjectStatus, projectEvents, projects } from '../../modules/projects/schema'
 import { storeSearchDocument } from '../../modules/search/service'
 import { systemActor } from '../../platform/auth/actor'
@@ -148,7 +149,7 @@ async function seedApplicationInProgress(tx: Transaction, context: Context): Pro
   await writeRevision(tx, actor, CARRIER, carrier!, null, '演示数据')
   await storeSearchDocument(tx, CARRIER, carrier!.id, carrierDocument(carrier!))
 
-  const { admitted, landed } = await seedPool(tx, context, orgId)
+  const { admitted, made, landed } = await seedPool(tx, context, orgId)
   const advisors = await tx.select().from(experts).where(like(experts.jurisdictionCode, '3303%'))
   const orgs = new Map((await tx.select().from(organizations)).map((o) => [o.id, o]))
   const panel = advisors
@@ -162,7 +163,6 @@ async function seedApplicationInProgress(tx: Transaction, context: Context): Pro
       { name: '瓯越理工大学', relation: '共建合成生物联合实验室（2022 年起）' },
       { name: '温州市生物基材料产业联盟', relation: '应用场景合作' },
     ],
-    samplesProducts: 23,
     specialFundsFenPerYear: 150_000_000,
     fundSizeFen: 3_000_000_000,
     fundName: '瓯江合成生物成果转化基金（合作）',
@@ -187,7 +187,6 @@ async function seedApplicationInProgress(tx: Transaction, context: Context): Pro
   })
   const attachments = [
     file('合作协议汇编.pdf', 'partners', 2_310_000),
-    file('样品与产品清单.xlsx', 'samples', 88_000),
     file('2026年专项资金预算批复.pdf', 'specialFunds', 640_000),
     file('合作基金备案证明.pdf', 'fund', 420_000),
     file('仪器设备与场地清单.xlsx', 'facilities', 150_000),
@@ -210,7 +209,7 @@ async function seedApplicationInProgress(tx: Transaction, context: Context): Pro
       },
       capabilities,
       directors,
-      platform: { poolSize: admitted, samplesProducts: null, landings: landed },
+      platform: { poolSize: admitted, samplesProducts: made, landings: landed },
       advisors: chosen.map((a) => ({ id: a.e.id, name: a.e.name, sector: a.sector, basis: a.basis })),
       unknownAdvisorIds: [],
     },
@@ -262,19 +261,23 @@ async function seedApplicationInProgress(tx: Transaction, context: Context): Pro
   return 1
 }
 
-/** 42 projects admitted to the center's pool in 2025–2026, 12 of them landed (指引 二(二): ≥ 40 and ≥ 10). */
+/**
+ * 42 projects admitted to the center's pool in 2025–2026, 23 made into samples or products and 12 landed by a
+ * license or transfer, recorded as outcomes (指引 二(二): ≥ 40, ≥ 20 and ≥ 10).
+ */
 async function seedPool(tx: Transaction, context: Context, centerOrgId: string) {
   const applicantOrgId = context.orgIdByKey.get('wenzhou-university')
   if (!applicantOrgId) throw new Error('demo organization wenzhou-university is missing')
   const total = 42
   const landedCount = 12
+  const madeCount = 23
   for (let i = 0; i < total; i++) {
     const id = newId()
     const day = (offset: number) => new Date(Date.UTC(2025, 2, 3) + (i * 9 + offset) * 86_400_000)
     const path: ProjectStatus[] = ['submitted', 'underEvaluation', 'admitted']
-    if (i < landedCount + 8) path.push('verifying', 'verified')
+    if (i < madeCount) path.push('verifying', 'verified')
     if (i < landedCount) path.push('landed')
-    else if (i >= landedCount + 8 && i < landedCount + 14) path.push('verifying')
+    else if (i >= madeCount && i < madeCount + 6) path.push('verifying')
     const topic = TOPICS[i % TOPICS.length]!
     await tx.insert(projects).values({
       id,
@@ -305,6 +308,27 @@ async function seedPool(tx: Transaction, context: Context, centerOrgId: string) 
         actorName: '系统（演示数据）',
         at: day(step * 10),
       })
+    const outcome = (
+      kind: 'sample' | 'product' | 'license' | 'transfer',
+      offset: number,
+      details: Record<string, unknown>,
+    ) =>
+      tx.insert(projectOutcomes).values({
+        id: newId(),
+        projectId: id,
+        centerOrgId,
+        jurisdictionCode: CENTER.area,
+        cityCode: '330300',
+        kind,
+        occurredOn: day(offset).toISOString().slice(0, 10),
+        amountFen: kind === 'license' || kind === 'transfer' ? BigInt(800_000_00 + i * 10_000_00) : null,
+        details: { ...details, note: null },
+        recordedAt: day(offset),
+      })
+    if (i < madeCount)
+      await outcome(i % 3 === 0 ? 'product' : 'sample', 45, { name: `${topic}${i % 3 === 0 ? '产品' : '样品'}` })
+    if (i < landedCount)
+      await outcome(i % 2 === 0 ? 'license' : 'transfer', 55, { counterparty: `温州${topic.slice(0, 2)}科技有限公司` })
   }
-  return { admitted: total, landed: landedCount }
+  return { admitted: total, made: madeCount, landed: landedCount }
 }

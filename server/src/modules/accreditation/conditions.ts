@@ -130,16 +130,7 @@ function checkOne(doc: RuleDocument, c: Condition, facts: ApplicantFacts, input:
       const label = metricLabels[c.metric]
       if (counted !== null)
         return platform(counted >= min, [`平台记录：${label} ${counted} 个`], `${label} ${counted}，要求不少于 ${min}`)
-      const n = c.metric === 'samplesProducts' ? input.declared.samplesProducts : null
-      if (n === null)
-        return {
-          ...base,
-          source: 'declared',
-          status: 'notMet',
-          evidence: [],
-          because: `平台尚无${label}记录，请申报数量并上传佐证材料`,
-        }
-      return declared(n >= min, [`平台尚无${label}记录，按申报填报：${n}`], `${label} ${n}（申报），要求不少于 ${min}`)
+      return platform(false, [], `平台尚无${label}记录（由项目库与转化成果模块登记）`)
     }
     case 'declaredAmount': {
       const min = need(c.minFen)

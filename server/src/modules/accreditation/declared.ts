@@ -19,8 +19,6 @@ export const DeclaredFacts = z.strictObject({
     )
     .max(50, '合作单位不超过 50 个')
     .default([]),
-  /** Used only while the platform has no record of samples and products (成果转化模块). */
-  samplesProducts: Count('样品化或产品化成果数').nullable().default(null),
   specialFundsFenPerYear: Fen.nullable().default(null),
   fundSizeFen: Fen.nullable().default(null),
   fundName: z.string().trim().max(100, '基金名称不超过 100 个字').nullable().default(null),

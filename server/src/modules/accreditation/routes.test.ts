@@ -24,7 +24,7 @@ async function submitted(today: string) {
   const district = await session(ctx.app(), 'districtOfficer')
   const { org, carrier } = await wenzhouCenter()
   const operator = await session(ctx.app(), 'centerOperator', org.id)
-  await fillPool(org.id, { admitted: 40, landed: 10 })
+  await fillPool(org.id, { admitted: 40, samples: 20, landed: 10 })
   const experts = await advisors()
   const opened = await call('POST', '/api/v1/accreditation/calls', city.headers, {
     carrierKind: 'pocCenter',
@@ -67,7 +67,7 @@ describe('温州 accreditation from application to certificate (指引 三)', ()
     const pool = s.app.checks.results.find((r: { id: string }) => r.id === 'pool')
     expect(pool).toMatchObject({ source: 'platform', status: 'met', evidence: ['平台记录：累计入库项目 40 个'] })
     const samples = s.app.checks.results.find((r: { id: string }) => r.id === 'samples')
-    expect(samples.source).toBe('declared')
+    expect(samples).toMatchObject({ source: 'platform', evidence: ['平台记录：样品化或产品化成果 20 个'] })
     expect(s.app.checks.ruleVersion).toContain('温州市市级概念验证中心认定与绩效评价规则')
     expect((await carrierOf(s.carrier.id)).accreditationStatus).toBe('applying')
 
@@ -260,7 +260,7 @@ describe('the application checks (指引 二、三(二))', () => {
     const city = await session(ctx.app(), 'cityOfficer')
     const { org, carrier } = await wenzhouCenter()
     const operator = await session(ctx.app(), 'centerOperator', org.id)
-    await fillPool(org.id, { admitted: 12, landed: 3 })
+    await fillPool(org.id, { admitted: 12, samples: 5, landed: 3 })
     const opened = await call('POST', '/api/v1/accreditation/calls', city.headers, {
       carrierKind: 'pocCenter',
       title: '2026年度温州市概念验证中心认定（第三批）',

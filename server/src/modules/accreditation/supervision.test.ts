@@ -39,8 +39,6 @@ beforeAll(async () => {
 })
 
 const verified = {
-  samplesProducts: { value: 8, source: '年度报告（第三方核实）' },
-  serviceRevenueFen: { value: 300_000_000, source: '年度财务审计报告' },
   serviceStaff: { value: 12, source: '年度报告（社保记录核实）' },
   specialFundsFenPerYear: { value: 120_000_000, source: '专项资金拨付凭证' },
 }
@@ -59,7 +57,7 @@ describe('annual performance evaluation (行动方案 三(三), 指引 四)', ()
   it('fills the template from the platform, explains every line and bands a total of exactly 60 as 合格', async () => {
     setToday('2025-06-01')
     const { org, accreditation } = await accreditedCenter('2024-12-20')
-    await fillPool(org.id, { admitted: 4, verified: 4, landed: 2 })
+    await fillPool(org.id, { admitted: 8, samples: 8, landed: 2, revenueFen: 300_000_000 })
     setToday('2026-03-10')
     const city = await session(ctx.app(), 'cityOfficer')
     const draft = await call(
@@ -69,15 +67,18 @@ describe('annual performance evaluation (行动方案 三(三), 指引 四)', ()
     )
     expect(draft.status, JSON.stringify(draft.body)).toBe(200)
     const figure = (key: string) => draft.body.indicators.find((i: { key: string }) => i.key === key).figure
-    expect(figure('verified')).toEqual({ value: 4, source: '项目库记录（2025 年度）' })
-    expect(figure('landings')).toEqual({ value: 2, source: '项目库记录（2025 年度）' })
-    expect(figure('samples').value).toBeNull()
+    const source = '项目库与转化成果记录（2025 年度）'
+    expect(figure('verified')).toEqual({ value: 0, source })
+    expect(figure('landings')).toEqual({ value: 2, source })
+    expect(figure('samples')).toEqual({ value: 8, source })
+    expect(figure('revenue')).toEqual({ value: 300_000_000, source })
+    expect(figure('staff')).toMatchObject({ value: null })
 
     const overridden = await call('POST', `/api/v1/accreditations/${accreditation.id}/evaluations`, city.headers, {
       year: 2025,
       participation: 'participated',
       figures: { ...verified, projectsVerified: { value: 18, source: '自报' } },
-      scores: scored(80, 90, 100, 60),
+      scores: scored(100, 90, 100, 80),
     })
     expect(overridden.status).toBe(400)
     expect(overridden.body.error.message).toBe('“完成验证项目数”平台已有记录，不能另填')
@@ -86,22 +87,23 @@ describe('annual performance evaluation (行动方案 三(三), 指引 四)', ()
       year: 2025,
       participation: 'participated',
       figures: verified,
-      scores: scored(80, 90, 100, 60),
+      scores: scored(100, 90, 100, 80),
     })
     expect(res.status, JSON.stringify(res.body)).toBe(201)
     expect(res.body).toMatchObject({ year: 2025, total: 60, band: 'pass', bandLabel: '合格' })
     const lines = Object.fromEntries(res.body.scorecard.lines.map((l: { indicator: string }) => [l.indicator, l]))
-    expect(lines.verified).toMatchObject({ source: '项目库记录（2025 年度）', value: 4, pointsCenti: 300 })
-    expect(lines.verified.because).toBe('4 项 ÷ 满分值 20 项 × 15 分 = 3.00')
-    expect(lines.revenue).toMatchObject({ source: '年度财务审计报告', valueLabel: '3,000,000 元', pointsCenti: 600 })
-    expect(lines.impact).toMatchObject({ source: '第三方机构评分（浙江省科技评估中心）', pointsCenti: 300 })
+    expect(lines.verified).toMatchObject({ source, value: 0, pointsCenti: 0 })
+    expect(lines.landings.because).toBe('2 个 ÷ 满分值 5 个 × 15 分 = 6.00')
+    expect(lines.revenue).toMatchObject({ source, valueLabel: '3,000,000 元', pointsCenti: 600 })
+    expect(lines.staff).toMatchObject({ source: '年度报告（社保记录核实）', pointsCenti: 600 })
+    expect(lines.impact).toMatchObject({ source: '第三方机构评分（浙江省科技评估中心）', pointsCenti: 400 })
     expect(
       res.body.scorecard.dimensions.map((d: { label: string; pointsCenti: number }) => [d.label, d.pointsCenti]),
     ).toEqual([
       ['能力建设', 1200],
-      ['服务水平', 1700],
+      ['服务水平', 1600],
       ['规范管理', 1400],
-      ['综合效益', 1700],
+      ['综合效益', 1800],
     ])
     expect(res.body.scorecard.because).toContain('60.00 ≤ 60.00 < 85.00，为“合格”')
     expect(res.body.scorecard.ruleVersion).toContain('第 2 版（2026 考核细则）')

@@ -34,9 +34,16 @@ beforeAll(async () => {
   await hz('湖州市人工智能概念验证中心', '330502', ['HZ-1'], ['accredited', 'provincial', 2025])
   const gone = await hz('湖州市生物医药概念验证中心', '330502', ['HZ-6-4'], ['accredited', 'municipal', 2025])
   await hz('湖州市新能源汽车概念验证中心', '330522', ['HZ-6-1'], ['applying', 'municipal', null])
-  await hz('湖州南太湖智能装备中试平台', '330502', ['HZ-6-2'], ['accredited', 'municipal', 2025], 'pilotPlatform')
+  const platform = await hz(
+    '湖州南太湖智能装备中试平台',
+    '330502',
+    ['HZ-6-2'],
+    ['accredited', 'municipal', 2025],
+    'pilotPlatform',
+  )
   await hz('湖州新能源汽车零部件中试平台', '330522', ['HZ-6-1'], ['accredited', 'provincial', 2024], 'pilotPlatform')
-  await fillPool(robots.org.id, { admitted: 3, landed: 0, handedOff: 3 })
+  const handedOff = { count: 3, platformCarrierId: platform.carrier.id, platformOrgId: platform.org.id }
+  await fillPool(robots.org.id, { admitted: 3, handedOff })
   setToday('2026-08-01')
   await db.update(organizations).set({ status: 'deregistered' }).where(eq(organizations.id, gone.org.id))
 })

@@ -138,15 +138,14 @@ async function progressOf(city: string, target: Target, years: number[], ruleVer
     )
   }
   if (target.metric === 'pilotServiceProjects') {
-    const areas = await descendantsOf(city)
     const provider = centerFacts()
     const from = `${years[0]}-01-01`
     const series = []
     for (const year of years) {
       const day = dayOfYear(year)
-      series.push({ year, value: day ? await provider.pilotServiceProjects(areas, from, day) : null })
+      series.push({ year, value: day ? await provider.pilotServiceProjects(city, from, day) : null })
     }
-    const current = await provider.pilotServiceProjects(areas, from, today())
+    const current = await provider.pilotServiceProjects(city, from, today())
     return done(current, target.min, series, [
       current === null ? '平台暂无中试服务项目记录' : `${from} 以来中试服务项目 ${current} 个（${provider.source}）`,
     ])

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm'
 import { db } from '../../db'
 import { systemActor, type UserActor } from '../../platform/auth/actor'
 import type { Role } from '../../platform/auth/roles'
+import { todayInShanghai } from '../../platform/calendar/workdays'
 import { advanceClock, now } from '../../platform/clock/clock'
 import type { App } from '../../platform/http/types'
 import { newId } from '../../platform/ids/ids'
@@ -9,7 +10,9 @@ import { signIn } from '../../test/app'
 import { createAccount, createOrganization } from '../../test/factories'
 import { carriers } from '../carriers/schema'
 import { experts } from '../experts/schema'
-import type { OrganizationKind } from '../organizations/schema'
+import { offerProject, respondToOffer } from '../handoffs/service'
+import { type OrganizationKind, organizations } from '../organizations/schema'
+import { recordOutcome } from '../outcomes/service'
 import type { ProjectStatus } from '../projects/schema'
 import { applyProject, moveProject } from '../projects/service'
 import type { DeclaredFacts } from './declared'
@@ -67,14 +70,19 @@ export async function wenzhouCenter(
   return { org, carrier: carrier! }
 }
 
-const researcher = async (): Promise<UserActor> => {
-  const org = await createOrganization({ kind: 'university', jurisdictionCode: '330304' })
+const actorOf = async (
+  role: 'researcher' | 'centerOperator' | 'pilotPlatformOperator',
+  orgId?: string,
+): Promise<UserActor> => {
+  const org = orgId
+    ? (await db.select().from(organizations).where(eq(organizations.id, orgId)))[0]!
+    : await createOrganization({ kind: 'university', jurisdictionCode: '330304' })
   return {
     kind: 'user',
     userId: newId(),
-    username: 'pool-researcher',
+    username: `pool-${role}`,
     displayName: '项目库测试',
-    role: 'researcher',
+    role,
     orgId: org.id,
     jurisdictionCode: org.jurisdictionCode,
     sessionId: 'test',
@@ -83,13 +91,28 @@ const researcher = async (): Promise<UserActor> => {
   }
 }
 
-/** Projects in a center's pool through the projects service: `admitted` entered, `landed` of them landed. */
+/**
+ * A center's pool through the pipeline's own services: `admitted` projects enter the pool; of them `samples`
+ * record a sample, `landed` a technology license (落地转化), `handedOff` are accepted by a pilot platform;
+ * `revenueFen` of service revenue is recorded. Everything is dated today.
+ */
 export async function fillPool(
   centerOrgId: string,
-  counts: { admitted: number; landed: number; verified?: number; handedOff?: number },
+  counts: {
+    admitted: number
+    samples?: number
+    landed?: number
+    revenueFen?: number
+    handedOff?: { count: number; platformCarrierId: string; platformOrgId: string }
+  },
 ) {
-  const applicant = await researcher()
+  const applicant = await actorOf('researcher')
+  const operator = await actorOf('centerOperator', centerOrgId)
+  const platform = counts.handedOff ? await actorOf('pilotPlatformOperator', counts.handedOff.platformOrgId) : undefined
   const system = systemActor('test pool')
+  const [samples, landed, handed] = [counts.samples ?? 0, counts.landed ?? 0, counts.handedOff?.count ?? 0]
+  const occurredOn = todayInShanghai(now())
+  const ids: string[] = []
   for (let i = 0; i < counts.admitted; i++) {
     const project = await applyProject(applicant, {
       title: `眼科成果验证项目 ${i + 1}`,
@@ -104,15 +127,37 @@ export async function fillPool(
       centerOrgId,
       submit: true,
     })
-    const handedOff = counts.handedOff ?? 0
+    ids.push(project.id)
     const path: ProjectStatus[] = ['underEvaluation', 'admitted']
-    if (i < (counts.verified ?? counts.landed + handedOff)) path.push('verifying', 'verified')
-    if (i < counts.landed) path.push('landed')
-    else if (i < counts.landed + handedOff) path.push('handedOff')
+    if (i < Math.max(samples, landed + handed)) path.push('verifying', 'verified')
     await db.transaction(async (tx) => {
       for (const to of path) await moveProject(tx, system, project.id, to)
     })
+    if (i < samples)
+      await recordOutcome(operator, project.id, { kind: 'sample', name: `眼科器械样机 ${i + 1}`, occurredOn })
+    if (i < landed)
+      await recordOutcome(operator, project.id, {
+        kind: 'license',
+        counterparty: '温州某医疗器械公司',
+        amountFen: 50_000_00,
+        occurredOn,
+      })
+    else if (i < landed + handed) {
+      const offered = await offerProject(operator, project.id, {
+        carrierIds: [counts.handedOff!.platformCarrierId],
+        message: '验证完成，推送中试放大',
+      })
+      await respondToOffer(platform!, offered.items[0]!.id, { decision: 'accept' })
+    }
   }
+  if (counts.revenueFen)
+    await recordOutcome(operator, ids[0]!, {
+      kind: 'serviceFee',
+      payer: '委托企业',
+      item: '概念验证服务',
+      amountFen: counts.revenueFen,
+      occurredOn,
+    })
 }
 
 /** Experts of the registry from academia, industry and investment, for the advisory panel. */
@@ -153,7 +198,6 @@ export function declaration(advisoryExpertIds: string[]): { declared: DeclaredFa
   return {
     declared: {
       partners: [{ name: '温州医科大学', relation: '共建眼科成果转化基地（2023 年起）' }],
-      samplesProducts: 22,
       specialFundsFenPerYear: 120_000_000,
       fundSizeFen: 2_000_000_000,
       fundName: '瓯江眼健康成果转化基金',
@@ -171,7 +215,6 @@ export function declaration(advisoryExpertIds: string[]): { declared: DeclaredFa
     },
     attachments: [
       file('合作协议.pdf', 'partners'),
-      file('样品清单.xlsx', 'samples'),
       file('专项资金拨付凭证.pdf', 'specialFunds'),
       file('基金备案证明.pdf', 'fund'),
       file('仪器设备清单.xlsx', 'facilities'),

@@ -24,7 +24,7 @@ import { verificationReports, verifications } from './schema'
 import { verificationOfProject } from './service'
 import { chooseSigner, reportKindOf } from './stages'
 
-const ISSUE_ACTION = 'verification.report.issue'
+export const ISSUE_ACTION = 'verification.report.issue'
 export const REPORT_FORMAT = 'firstmile/verification-report@1'
 
 /** The report's content: what was verified, how each gate decided, the digests of the deliverables. */
