@@ -2,7 +2,7 @@
 // csl-heldout (never used for anything else), with the naive Bayes baseline in the same run, and writes the
 // "Classification (bench:classify)" section of docs/benchmarks.md. `--no-write` prints only.
 import path from 'node:path'
-import { paperText, trainClassifier } from '../../server/src/modules/classification/classifier'
+import { trainClassifier } from '../../server/src/modules/classification/classifier'
 import {
   DATA_DIR,
   type PaperRecord,

@@ -15,6 +15,12 @@ import { byLabel, maturityLabels, transferModeLabels } from './labels'
 import { achievements, type Maturity, type TransferMode } from './schema'
 import { RECORD_TYPE, searchDocumentOf } from './view'
 
+/** Adds a custom issue in a transform and yields z.NEVER, so the row is rejected with this message. */
+function reject(ctx: z.RefinementCtx, message: string): never {
+  ctx.addIssue({ code: 'custom', message })
+  return z.NEVER
+}
+
 const ImportRow = z.object({
   title: z.string().trim().min(4, '成果名称至少 4 个字').max(200, '成果名称不超过 200 个字'),
   summary: z.string().trim().min(20, '成果简介至少 20 个字').max(8000),
@@ -30,9 +36,7 @@ const ImportRow = z.object({
   maturity: z
     .string()
     .transform(
-      (v, ctx) =>
-        byLabel(maturityLabels, v) ??
-        (ctx.addIssue({ code: 'custom', message: `成熟度应为：${Object.values(maturityLabels).join('、')}` }), z.NEVER),
+      (v, ctx) => byLabel(maturityLabels, v) ?? reject(ctx, `成熟度应为：${Object.values(maturityLabels).join('、')}`),
     ),
   transferModes: z
     .array(z.string())
@@ -41,11 +45,7 @@ const ImportRow = z.object({
       values.map(
         (v) =>
           byLabel(transferModeLabels, v) ??
-          (ctx.addIssue({
-            code: 'custom',
-            message: `转化方式“${v}”应为：${Object.values(transferModeLabels).join('、')}`,
-          }),
-          z.NEVER),
+          reject(ctx, `转化方式“${v}”应为：${Object.values(transferModeLabels).join('、')}`),
       ),
     ),
   confidentiality: z
@@ -54,8 +54,7 @@ const ImportRow = z.object({
     .transform((v, ctx) =>
       v === undefined
         ? 'internal'
-        : (byLabel(confidentialityLabels, v) ??
-          (ctx.addIssue({ code: 'custom', message: '公开程度应为：公开、内部、保密' }), z.NEVER)),
+        : (byLabel(confidentialityLabels, v) ?? reject(ctx, '公开程度应为：公开、内部、保密')),
     ),
   priceWan: z.coerce.number({ error: '期望价格应为数字（万元）' }).min(0, '期望价格不能为负').max(1e8).optional(),
 })

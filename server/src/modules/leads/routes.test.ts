@@ -26,23 +26,19 @@ describe('我有意向 leads', () => {
       .inject({ method: 'POST', url: '/api/v1/leads', payload: { recordType: 'achievement', recordId: created.id } })
     expect(visitor.statusCode).toBe(401)
     const buyer = await signIn(ctx.app(), await createAccount('enterpriseUser'))
-    const lead = await ctx
-      .app()
-      .inject({
-        method: 'POST',
-        url: '/api/v1/leads',
-        headers: buyer.headers,
-        payload: { recordType: 'achievement', recordId: created.id, message: '希望洽谈许可' },
-      })
+    const lead = await ctx.app().inject({
+      method: 'POST',
+      url: '/api/v1/leads',
+      headers: buyer.headers,
+      payload: { recordType: 'achievement', recordId: created.id, message: '希望洽谈许可' },
+    })
     expect(lead.statusCode).toBe(201)
-    const twice = await ctx
-      .app()
-      .inject({
-        method: 'POST',
-        url: '/api/v1/leads',
-        headers: buyer.headers,
-        payload: { recordType: 'achievement', recordId: created.id },
-      })
+    const twice = await ctx.app().inject({
+      method: 'POST',
+      url: '/api/v1/leads',
+      headers: buyer.headers,
+      payload: { recordType: 'achievement', recordId: created.id },
+    })
     expect(twice.statusCode).toBe(409)
     const received = (
       await ctx.app().inject({ method: 'GET', url: '/api/v1/leads?box=received', headers: owner.headers })
@@ -53,38 +49,32 @@ describe('我有意向 leads', () => {
       status: 'new',
       recordTypeLabel: '科技成果',
     })
-    const done = await ctx
-      .app()
-      .inject({
-        method: 'POST',
-        url: `/api/v1/leads/${received.items[0].id}/status`,
-        headers: owner.headers,
-        payload: { status: 'contacted' },
-      })
+    const done = await ctx.app().inject({
+      method: 'POST',
+      url: `/api/v1/leads/${received.items[0].id}/status`,
+      headers: owner.headers,
+      payload: { status: 'contacted' },
+    })
     expect(done.json().status).toBe('contacted')
   })
 
   it('does not let interest reveal a 保密 record', async () => {
     const owner = await signIn(ctx.app(), await createAccount('researcher'))
     const hidden = (
-      await ctx
-        .app()
-        .inject({
-          method: 'POST',
-          url: '/api/v1/achievements',
-          headers: owner.headers,
-          payload: { ...achievement, title: '保密的热管理方案', confidentiality: 'secret' },
-        })
+      await ctx.app().inject({
+        method: 'POST',
+        url: '/api/v1/achievements',
+        headers: owner.headers,
+        payload: { ...achievement, title: '保密的热管理方案', confidentiality: 'secret' },
+      })
     ).json().achievement
     const buyer = await signIn(ctx.app(), await createAccount('enterpriseUser'))
-    const res = await ctx
-      .app()
-      .inject({
-        method: 'POST',
-        url: '/api/v1/leads',
-        headers: buyer.headers,
-        payload: { recordType: 'achievement', recordId: hidden.id },
-      })
+    const res = await ctx.app().inject({
+      method: 'POST',
+      url: '/api/v1/leads',
+      headers: buyer.headers,
+      payload: { recordType: 'achievement', recordId: hidden.id },
+    })
     expect(res.statusCode).toBe(404)
   })
 })

@@ -70,7 +70,7 @@ export async function applyProject(actor: Actor, input: ApplyProject) {
     throw new AppError('FORBIDDEN', `“${channelLabels[input.channel]}”不适用于您的角色`, { channel: input.channel })
   }
   const center = await findOrganization(input.centerOrgId)
-  if (!center || center.kind !== 'pocCenter' || center.status !== 'active') {
+  if (center?.kind !== 'pocCenter' || center.status !== 'active') {
     throw new AppError('VALIDATION_FAILED', '请选择一个有效的概念验证中心', {
       fields: [{ path: 'centerOrgId', message: '不是有效的概念验证中心' }],
     })

@@ -1,7 +1,7 @@
 import { hashSlice } from './term-table'
 import type { Vocabulary } from './vocabulary'
 
-const SPACE = 32
+const _SPACE = 32
 
 /**
  * Turns a record's stored words into term ids: interned, stopwords dropped (their positions too), and

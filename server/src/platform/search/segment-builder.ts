@@ -277,7 +277,7 @@ export class SegmentBuilder {
         pseudo[term] = 0
         // saturated frequency quantized to 1..255 (quantizeImpact, inlined)
         const impact = ((frequency / (k1 + frequency)) * 255 + 0.5) | 0
-        postings[fill[local[term]!]!++] = key + (impact < 1 ? 1 : impact)
+        postings[fill[local[term]!]!++] = key + Math.max(impact, 1)
       }
     }
     const blocks = layOutBlocks(postingStart, postings)
