@@ -154,6 +154,15 @@ export async function findOrganization(id: string): Promise<Row | undefined> {
   return row
 }
 
+/** For other modules: active organizations of one kind (e.g. the PoC centers a project may go to), by name. */
+export async function findActiveOrganizationsOfKind(kind: Row['kind']): Promise<Row[]> {
+  return db
+    .select()
+    .from(organizations)
+    .where(and(eq(organizations.kind, kind), eq(organizations.status, 'active')))
+    .orderBy(asc(organizations.name))
+}
+
 export async function countOrganizations(jurisdictionCodes: string[] | 'all'): Promise<number> {
   const where = jurisdictionCodes === 'all' ? undefined : inArray(organizations.jurisdictionCode, jurisdictionCodes)
   const [row] = await db.select({ total: count() }).from(organizations).where(where)

@@ -54,6 +54,8 @@ export const Transition = z.strictObject({
 export const ProjectQuery = z.strictObject({
   q: z.string().trim().max(100).optional(),
   status: z.enum(projectStatuses).optional(),
+  channel: z.enum(entryChannels, { error: '项目来源不正确' }).optional(),
+  industry: z.string().min(1).max(40).optional(),
   scope: z.enum(['mine', 'center', 'all']).default('all'),
   page: z.coerce.number().int().min(1).max(500).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
@@ -123,5 +125,10 @@ export const Solicitation = z.object({
   deadline: z.string(),
   status: z.enum(['open', 'closed']),
   createdAt: z.string(),
+})
+export const CenterList = z.object({
+  items: z.array(
+    z.object({ id: z.string(), name: z.string(), jurisdictionCode: z.string(), jurisdictionName: z.string() }),
+  ),
 })
 export const IdParams = z.strictObject({ id: z.uuid('编号格式不正确') })

@@ -148,4 +148,29 @@ describe('proof-of-concept project pool', () => {
     })
     expect(notCenter.statusCode).toBe(400)
   })
+
+  it('filters the pool by channel and industry, and lists the centers an applicant may choose', async () => {
+    const { center, researcher, operator } = await setup()
+    const apply = (extra: Record<string, unknown>) =>
+      ctx.app().inject({
+        method: 'POST',
+        url: '/api/v1/projects',
+        headers: researcher.headers,
+        payload: application(center.id, extra),
+      })
+    const tagged = (await apply({ title: '带产业标签的项目', industryCodes: ['x:IND-1'] })).json()
+    await apply({ title: '没有产业标签的项目' })
+    const list = (query: string) =>
+      ctx.app().inject({ method: 'GET', url: `/api/v1/projects?scope=center&${query}`, headers: operator.headers })
+    const byIndustry = (await list('industry=x:IND-1')).json()
+    expect(byIndustry.items.map((p: { id: string }) => p.id)).toEqual([tagged.id])
+    expect((await list('channel=application')).json().total).toBe(2)
+    expect((await list('channel=fundRequest')).json().total).toBe(0)
+    expect((await list('channel=nope')).statusCode).toBe(400)
+    const centers = await ctx
+      .app()
+      .inject({ method: 'GET', url: '/api/v1/projects/centers', headers: researcher.headers })
+    expect(centers.statusCode).toBe(200)
+    expect(centers.json().items.map((c: { id: string }) => c.id)).toContain(center.id)
+  })
 })

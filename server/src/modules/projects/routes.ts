@@ -3,6 +3,7 @@ import { EmptyBody } from '../../platform/http/empty-body'
 import type { App } from '../../platform/http/types'
 import {
   ApplyProject,
+  CenterList,
   CreateSolicitation,
   IdParams,
   Project,
@@ -26,6 +27,11 @@ export function registerProjectRoutes(app: App) {
     '/api/v1/projects',
     { config: { action: 'project.apply' }, schema: { body: ApplyProject, response: { 201: Project } } },
     async (req, reply) => reply.code(201).send(await projects.applyProject(req.actor, req.body)),
+  )
+  app.get(
+    '/api/v1/projects/centers',
+    { config: { action: 'project.read' }, schema: { response: { 200: CenterList } } },
+    (req) => projects.listCenters(req.actor),
   )
   app.get(
     '/api/v1/projects/:id',

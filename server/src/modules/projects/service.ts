@@ -1,4 +1,4 @@
-import { and, count, desc, eq, ilike, inArray, type SQL } from 'drizzle-orm'
+import { and, count, desc, eq, ilike, inArray, type SQL, sql } from 'drizzle-orm'
 import { db, type Transaction } from '../../db'
 import { audit } from '../../platform/audit/audit'
 import { type Actor, requirePermission, requireUser } from '../../platform/auth/actor'
@@ -9,7 +9,7 @@ import { newId } from '../../platform/ids/ids'
 import { getAchievement } from '../achievements/service'
 import { industryNames } from '../industries/service'
 import { jurisdictionNames } from '../jurisdictions/service'
-import { findOrganization, organizationNames } from '../organizations/service'
+import { findActiveOrganizationsOfKind, findOrganization, organizationNames } from '../organizations/service'
 import { isApplicant, managesProject, projectVisibility } from './access'
 import type { ApplyProject, Project, ProjectQuery, UpdateProject } from './contracts'
 import { channelLabels, verificationTypeLabels } from './labels'
@@ -276,6 +276,8 @@ export async function listProjects(actor: Actor, query: ProjectQuery) {
   requirePermission(actor, 'project.read')
   const conditions: (SQL | undefined)[] = [await projectVisibility(actor)]
   if (query.status) conditions.push(eq(projects.status, query.status))
+  if (query.channel) conditions.push(eq(projects.channel, query.channel))
+  if (query.industry) conditions.push(sql`${projects.industryCodes} @> ${JSON.stringify([query.industry])}::jsonb`)
   if (query.scope === 'mine' && actor.kind === 'user') conditions.push(eq(projects.applicantOrgId, actor.orgId))
   if (query.scope === 'center' && actor.kind === 'user') conditions.push(eq(projects.centerOrgId, actor.orgId))
   if (query.q) conditions.push(ilike(projects.title, `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`))
@@ -298,4 +300,23 @@ export async function findProjects(ids: readonly string[]): Promise<Row[]> {
     .select()
     .from(projects)
     .where(inArray(projects.id, [...ids]))
+}
+
+/** The PoC centers an applicant may choose (active 概念验证中心 organizations); the applicant's own city first. */
+export async function listCenters(actor: Actor) {
+  requirePermission(actor, 'project.read')
+  const rows = await findActiveOrganizationsOfKind('pocCenter')
+  const areas = await jurisdictionNames(rows.map((r) => r.jurisdictionCode))
+  const city = actor.kind === 'user' ? actor.jurisdictionCode.slice(0, 4) : ''
+  const own = (code: string) => (code.startsWith(city) ? 0 : 1)
+  return {
+    items: rows
+      .map((r) => ({
+        id: r.id,
+        name: r.name,
+        jurisdictionCode: r.jurisdictionCode,
+        jurisdictionName: areas.get(r.jurisdictionCode) ?? r.jurisdictionCode,
+      }))
+      .sort((a, b) => own(a.jurisdictionCode) - own(b.jurisdictionCode)),
+  }
 }
