@@ -10,6 +10,7 @@ import { isWithin } from './conditions'
 import type { Policy } from './contracts'
 import { type PolicyDefinition, pendingParameters, policyKindLabels } from './definition'
 import { describeRules, parameterText } from './describe'
+import { policyInputs } from './policy-inputs'
 import { parseDefinition } from './rules'
 import { type PolicyRow, policies } from './schema'
 
@@ -44,6 +45,7 @@ export async function toPolicy(row: PolicyRow, names?: Map<string, string>): Pro
     })),
     pendingParameters: pendingParameters(d),
     evidence: d.evidence,
+    inputs: policyInputs(d),
     automatic: d.automatic,
     origin: row.origin,
     changeNote: row.changeNote,

@@ -62,6 +62,18 @@ export const Policy = z.object({
   parameters: z.array(Parameter),
   pendingParameters: z.array(z.object({ key: z.string(), label: z.string(), note: z.string().nullable() })),
   evidence: z.array(z.object({ key: z.string(), label: z.string() })),
+  /** The facts the policy reads: what the calculator asks for and an application may declare. */
+  inputs: z.array(
+    z.object({
+      fact: z.string(),
+      label: z.string(),
+      type: z.enum(['enum', 'jurisdiction', 'boolean', 'year', 'count', 'fen', 'list']),
+      declarable: z.boolean(),
+      itemized: z.boolean(),
+      evidence: z.string().nullable(),
+      options: z.array(z.object({ value: z.string(), label: z.string() })).nullable(),
+    }),
+  ),
   automatic: z.boolean(),
   origin: z.enum(['shipped', 'officer']),
   changeNote: z.string(),
@@ -267,6 +279,34 @@ export const BudgetView = z.object({
       applications: z.number(),
     }),
   ),
+})
+
+export const LedgerQuery = z.strictObject({
+  year: Year.optional(),
+  policy: CodeParams.shape.code.optional(),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+})
+const Fens = { committedFen: z.number(), paidFen: z.number() }
+export const LedgerPage = z.object({
+  items: z.array(
+    z.object({
+      subjectId: z.string(),
+      subjectName: z.string(),
+      jurisdictionCode: z.string(),
+      policyCode: z.string(),
+      policyTitle: z.string(),
+      year: z.number(),
+      ...Fens,
+      outstandingFen: z.number(),
+      byLevel: z.array(z.object({ level: z.string().nullable(), label: z.string(), ...Fens })),
+      applications: z.number(),
+      totalCommittedFen: z.number(),
+      supportYears: z.array(z.number()),
+      caps: z.array(z.string()),
+    }),
+  ),
+  total: z.number(),
 })
 
 // ---- inbox ----

@@ -15,6 +15,8 @@ import {
   Computation,
   EntitlementRun,
   IdParams,
+  LedgerPage,
+  LedgerQuery,
   Notification,
   NotificationPage,
   NotificationQuery,
@@ -27,6 +29,7 @@ import {
   YearQuery,
 } from './contracts'
 import { listNotifications, markRead } from './inbox'
+import { ledgerView } from './ledger-view'
 import { grantEntitlements, listCandidates, pushPolicy } from './push'
 import { loadShippedPolicies } from './rules'
 
@@ -107,6 +110,11 @@ export function registerPolicyRoutes(app: App) {
     '/api/v1/policy-budget',
     { config: { action: 'policy.budget.read' }, schema: { querystring: BudgetQuery, response: { 200: BudgetView } } },
     (req) => budgetView(req.actor, req.query),
+  )
+  app.get(
+    '/api/v1/policy-ledger',
+    { config: { action: 'policy.budget.read' }, schema: { querystring: LedgerQuery, response: { 200: LedgerPage } } },
+    (req) => ledgerView(req.actor, req.query),
   )
   app.get(
     '/api/v1/notifications',

@@ -6,7 +6,7 @@ import { audit } from '../../platform/audit/audit'
 import { type Actor, requirePermission } from '../../platform/auth/actor'
 import { todayInShanghai } from '../../platform/calendar/workdays'
 import { now } from '../../platform/clock/clock'
-import { AppError } from '../../platform/errors/errors'
+import { AppError, notFound } from '../../platform/errors/errors'
 import { newId } from '../../platform/ids/ids'
 import { oversightScope } from '../jurisdictions/service'
 import { findOrganization, organizationNames } from '../organizations/service'
@@ -157,4 +157,17 @@ export async function listVouchers(actor: Actor, query: z.output<typeof VoucherQ
     .limit(query.pageSize)
     .offset((query.page - 1) * query.pageSize)
   return { items: await toVouchers(rows), total: Number(total?.n ?? 0) }
+}
+
+/** One voucher, for its holder and the officers over its area (the link in an issue notice). */
+export async function getVoucher(actor: Actor, id: string) {
+  requirePermission(actor, 'voucher.read')
+  const visible = await voucherVisibility(actor)
+  if (visible === 'none') throw notFound('创新券')
+  const [row] = await db
+    .select()
+    .from(vouchers)
+    .where(and(eq(vouchers.id, id), visible))
+  if (!row) throw notFound('创新券')
+  return (await toVouchers([row]))[0]!
 }

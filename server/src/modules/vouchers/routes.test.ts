@@ -69,6 +69,8 @@ describe('创新券: issue → order → redeem with proof → payout → rate �
     const voucher = issued.json()
     expect(voucher).toMatchObject({ balanceFen: 20 * WAN, status: 'active', categoryLabels: ['概念验证', '中试'] })
     expect(voucher.code).toMatch(/^CXQ-2026-[0-9A-F]{10}$/)
+    expect((await get(s.enterprise, `/api/v1/vouchers/${voucher.id}`)).json()).toMatchObject({ code: voucher.code })
+    expect((await get(s.provider, `/api/v1/vouchers/${voucher.id}`)).statusCode).toBe(404)
     const testing = await post(s.city, '/api/v1/vouchers', {
       poolId: s.pool.id,
       enterpriseOrgId: s.enterpriseOrg.id,

@@ -25,7 +25,7 @@ import {
 } from './contracts'
 import { listCredit } from './credit'
 import { expireVouchers } from './expiry'
-import { issueVoucher, listVouchers } from './issue'
+import { getVoucher, issueVoucher, listVouchers } from './issue'
 import { cancelOrder, createOrder, getOrder, listOrders, providerAction } from './orders'
 import { createPool, listPools } from './pools'
 import { payProvider, rateOrder, reviewRedemption, submitRedemption } from './redemption'
@@ -54,6 +54,11 @@ export function registerVoucherRoutes(app: App) {
     '/api/v1/vouchers',
     { config: { action: 'voucher.issue' }, schema: { body: IssueVoucher, response: { 201: Voucher } } },
     async (req, reply) => reply.code(201).send(await issueVoucher(req.actor, req.body)),
+  )
+  app.get(
+    '/api/v1/vouchers/:id',
+    { config: { action: 'voucher.read' }, schema: { params: IdParams, response: { 200: Voucher } } },
+    (req) => getVoucher(req.actor, req.params.id),
   )
   app.post(
     '/api/v1/vouchers/expire',
