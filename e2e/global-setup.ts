@@ -132,6 +132,7 @@ export default async function setup(project: TestProject) {
       FIRSTMILE_DATA_DIR: dataDir,
       FIRSTMILE_DEMO: '1',
       FIRSTMILE_REQUIRE_TOTP: '1',
+      FIRSTMILE_TEST_CLOCK: '1',
       FIRSTMILE_WEB_DIR: path.join(root, 'dist/web'),
       LOG_LEVEL: 'warn',
       ...(database ? { DATABASE_URL: database.url, FIRSTMILE_ALLOW_UNSAFE_PG: '1' } : { DATABASE_URL: '' }),

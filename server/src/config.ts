@@ -29,6 +29,7 @@ const EnvSchema = z.object({
     .regex(/^\d{6}$/, 'FIRSTMILE_JURISDICTION 应为 6 位行政区划代码')
     .default('330300'),
   FIRSTMILE_RATE_LIMIT: z.coerce.number().int().min(10).max(1_000_000).default(600),
+  FIRSTMILE_TEST_CLOCK: flag(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 })
 
@@ -50,6 +51,8 @@ export type Config = {
   jurisdiction: string
   /** Requests per minute per client address. */
   rateLimitPerMinute: number
+  /** Browser tests only: PUT /test-support/clock moves the platform clock (demo mode, loopback). */
+  testClock: boolean
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL']
   version: string
 }
@@ -66,6 +69,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, version = '0.1.
   if (!e.FIRSTMILE_REQUIRE_TOTP && !e.FIRSTMILE_DEMO) {
     throw new Error('FIRSTMILE_REQUIRE_TOTP=0 仅允许在演示模式（FIRSTMILE_DEMO 非 0）下使用')
   }
+  if (e.FIRSTMILE_TEST_CLOCK && !e.FIRSTMILE_DEMO) {
+    throw new Error('FIRSTMILE_TEST_CLOCK=1 仅允许在演示模式（FIRSTMILE_DEMO 非 0）下使用')
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -81,6 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, version = '0.1.
     webDir: path.resolve(e.FIRSTMILE_WEB_DIR),
     jurisdiction: e.FIRSTMILE_JURISDICTION,
     rateLimitPerMinute: e.FIRSTMILE_RATE_LIMIT,
+    testClock: e.FIRSTMILE_TEST_CLOCK,
     logLevel: e.LOG_LEVEL,
     version,
   }

@@ -14,6 +14,7 @@ import { isEmpty, seedReferenceData } from './db/seed'
 import { classifier } from './modules/classification/service'
 import { loadRerankers } from './modules/matching/service'
 import { rebuildIndexes, startChangeListener } from './modules/search/service'
+import { registerTestClockRoute } from './platform/clock/test-clock-route'
 import { loadMasterKey } from './platform/crypto/secret-box'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
@@ -64,6 +65,7 @@ async function main() {
     webDir: config.webDir,
     logger: { level: config.logLevel },
   })
+  if (config.testClock) registerTestClockRoute(app)
   const sizes = await rebuildIndexes()
   await loadRerankers()
   log.info({ sizes }, 'search indexes built from stored tokens')

@@ -1,5 +1,6 @@
 import { type ComponentType, lazy } from 'react'
 import type { RouteObject } from 'react-router-dom'
+import { accreditationRoutes } from './accreditation-routes'
 import { RequirePermission } from './guards'
 
 /** A page loaded when first visited. */
@@ -138,4 +139,5 @@ export const resourceRoutes: RouteObject[] = [
       },
     ],
   },
+  ...accreditationRoutes,
 ]

@@ -7,6 +7,7 @@ import {
   ClusterOutlined,
   DesktopOutlined,
   ExperimentOutlined,
+  FundOutlined,
   HomeOutlined,
   IdcardOutlined,
   KeyOutlined,
@@ -14,8 +15,10 @@ import {
   SafetyCertificateOutlined,
   ShopOutlined,
   SolutionOutlined,
+  SoundOutlined,
   TeamOutlined,
   ToolOutlined,
+  TrophyOutlined,
   UserOutlined,
 } from '@ant-design/icons'
 import type { ReactNode } from 'react'
@@ -40,4 +43,7 @@ export const navIcons: Record<NavIcon, ReactNode> = {
   expertProfile: <IdcardOutlined />,
   carriers: <ClusterOutlined />,
   instruments: <ToolOutlined />,
+  accreditation: <TrophyOutlined />,
+  publicNotices: <SoundOutlined />,
+  targets: <FundOutlined />,
 }

@@ -21,6 +21,9 @@ export type NavIcon =
   | 'enterprises'
   | 'experts'
   | 'expertProfile'
+  | 'accreditation'
+  | 'publicNotices'
+  | 'targets'
   | 'carriers'
   | 'instruments'
 
@@ -101,6 +104,33 @@ export const navigation: NavGroup[] = [
         action: 'lead.read',
         icon: 'leads',
         hint: '我发出的意向与收到的意向',
+      },
+    ],
+  },
+  {
+    key: 'accreditation',
+    label: '认定与绩效',
+    items: [
+      {
+        path: '/accreditation',
+        label: '认定管理',
+        action: 'accreditation.read',
+        icon: 'accreditation',
+        hint: '认定通知、申报、审核推荐、拟认定名单、公示与认定证书',
+      },
+      {
+        path: '/public-notices',
+        label: '认定公示',
+        action: 'accreditation.object',
+        icon: 'publicNotices',
+        hint: '公示名单与公示期，公示期内可提出异议',
+      },
+      {
+        path: '/targets',
+        label: '目标与覆盖',
+        action: 'accreditation.read',
+        icon: 'targets',
+        hint: '湖州、温州建设目标进度与产业链覆盖',
       },
     ],
   },
