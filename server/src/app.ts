@@ -34,6 +34,7 @@ import { registerHealthRoutes } from './modules/health/routes'
 import { registerHomeRoutes } from './modules/home/routes'
 import { registerIndustryRoutes } from './modules/industries/routes'
 import { registerInstrumentRoutes } from './modules/instruments/routes'
+import { registerInvestorRoutes } from './modules/investors/routes'
 import { registerJurisdictionRoutes } from './modules/jurisdictions/routes'
 import { registerLeadRoutes } from './modules/leads/routes'
 import { registerMatchingRoutes } from './modules/matching/routes'
@@ -195,6 +196,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerExpertRoutes(app)
   registerCarrierRoutes(app)
   registerInstrumentRoutes(app)
+  registerInvestorRoutes(app)
   registerIndustryRoutes(app)
   registerPolicyRoutes(app)
   registerVoucherRoutes(app)

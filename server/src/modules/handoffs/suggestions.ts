@@ -2,13 +2,12 @@ import { eq } from 'drizzle-orm'
 import { db } from '../../db'
 import { type Actor, requirePermission } from '../../platform/auth/actor'
 import { viewerOf, visibleFilter } from '../../platform/registry/confidentiality'
-import type { Filter } from '../../platform/search'
 import { carrierLevelLabels } from '../carriers/labels'
 import { carriersOfOrganization, findCarriers } from '../carriers/service'
 import { industryNames } from '../industries/service'
 import { jurisdictionNames, secretScope } from '../jurisdictions/service'
+import { rankCarriersForProject } from '../matching/carriers'
 import { organizationNames } from '../organizations/service'
-import { searchIndex } from '../search/service'
 import { handoffs } from './schema'
 import { managedProjectForHandoff } from './service'
 
@@ -25,29 +24,17 @@ export async function suggestPlatforms(actor: Actor, projectId: string, limit: n
     (c) => c.kind === 'pocCenter' && c.latitude !== null && c.longitude !== null,
   )
   const industries = await industryNames(project.industryCodes)
-  const text = [project.title, project.summary.slice(0, 500), ...industries.values(), '中试 检测'].join(' ')
-  const visibility = visibleFilter(viewerOf(actor, await secretScope(actor)))
-  const filter: Filter = {
-    and: [
-      { attribute: 'kind', in: ['pilotPlatform'] },
-      { attribute: 'status', in: ['active'] },
-      ...(visibility ? [visibility] : []),
-    ],
-  }
-  const { hits } = searchIndex('carrier').search({
-    text,
-    filter,
-    limit,
-    explain: true,
-    context: {
-      attributes: {
-        industry: project.industryCodes,
-        capability: ['pilot', 'testing'],
-        level: ['national', 'provincial', 'municipal'],
-      },
+  const hits = rankCarriersForProject(
+    { ...project, industryNames: [...industries.values()] },
+    {
+      kinds: ['pilotPlatform'],
+      // Every pilot platform has the 中试 capability word, so each one is a candidate and the ranking decides.
+      capabilities: ['pilot', 'testing'],
+      visibility: visibleFilter(viewerOf(actor, await secretScope(actor))),
+      limit,
       ...(center ? { near: { latitude: center.latitude!, longitude: center.longitude! } } : {}),
     },
-  })
+  )
   const rows = new Map((await findCarriers(hits.map((h) => h.id))).map((r) => [r.id, r]))
   const orgs = await organizationNames([...rows.values()].map((r) => r.ownerOrgId))
   const areas = await jurisdictionNames([...rows.values()].map((r) => r.jurisdictionCode))

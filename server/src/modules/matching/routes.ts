@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { App } from '../../platform/http/types'
+import { matchProject, PROJECT_TARGETS } from './project-pairs'
 import { leadFromMatch, matchRecord, matchText, recordFeedback } from './service'
 
 const Result = z.object({
@@ -34,6 +35,37 @@ export function registerMatchingRoutes(app: App) {
       },
     },
     (req) => matchText(req.actor, req.body),
+  )
+  app.get(
+    '/api/v1/match/project/:fromId/:toType',
+    {
+      config: { action: 'match.project' },
+      schema: {
+        params: z.strictObject({
+          fromId: z.uuid('项目编号格式不正确'),
+          toType: z.enum(PROJECT_TARGETS, { error: '不支持的匹配对象' }),
+        }),
+        querystring: z.strictObject({ limit: Limit }),
+        response: {
+          200: z.object({
+            pair: z.object({ from: z.string(), to: z.string(), label: z.string() }),
+            results: z.array(Result.extend({ subtitle: z.string() })),
+            excluded: z.array(
+              z.object({
+                id: z.string(),
+                type: z.string(),
+                title: z.string(),
+                subtitle: z.string(),
+                reasons: z.array(z.string()),
+              }),
+            ),
+            note: z.string().optional(),
+          }),
+        },
+      },
+    },
+    (req) =>
+      matchProject(req.actor, { projectId: req.params.fromId, toType: req.params.toType, limit: req.query.limit }),
   )
   app.get(
     '/api/v1/match/:fromType/:fromId/:toType',

@@ -174,6 +174,19 @@ export const permissionTable = {
   'outcome.record': ['centerOperator', 'researcher', 'cityOfficer', 'districtOfficer'],
   // 匹配-对接: matches are computed over what the caller may see; judging them needs an account.
   'match.read': 'public',
+  // Project → experts, centers and platforms, investors: over a project the caller may see (projects/access.ts).
+  'match.project': [
+    'cityOfficer',
+    'districtOfficer',
+    'centerOperator',
+    'pilotPlatformOperator',
+    'researcher',
+    'enterpriseUser',
+    'expert',
+    'investor',
+  ],
+  // 我的投资偏好: an investment institution's own profile (stages, fields, ticket size, area) for matching.
+  'investor.self': ['investor'],
   'match.feedback': [
     'cityOfficer',
     'districtOfficer',
