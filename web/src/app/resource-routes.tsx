@@ -139,5 +139,65 @@ export const resourceRoutes: RouteObject[] = [
       },
     ],
   },
+  {
+    element: <RequirePermission action="project.read" />,
+    children: [
+      {
+        path: 'projects',
+        element: page(() => import('../features/projects/pages/projects-page').then((m) => m.ProjectsPage)),
+      },
+      {
+        path: 'projects/:id',
+        element: page(() => import('../features/projects/pages/project-detail-page').then((m) => m.ProjectDetailPage)),
+      },
+      {
+        path: 'solicitations',
+        element: page(() => import('../features/projects/pages/solicitations-page').then((m) => m.SolicitationsPage)),
+      },
+    ],
+  },
+  {
+    element: <RequirePermission action="project.apply" />,
+    children: [
+      {
+        path: 'my-projects',
+        element: page(() => import('../features/projects/pages/projects-page').then((m) => m.MyProjectsPage)),
+      },
+      {
+        path: 'projects/apply',
+        element: page(() => import('../features/projects/pages/project-apply-page').then((m) => m.ProjectApplyPage)),
+      },
+    ],
+  },
+  {
+    element: <RequirePermission action="evaluation.manage" />,
+    children: [
+      {
+        path: 'evaluation-rounds',
+        element: page(() => import('../features/evaluations/pages/rounds-page').then((m) => m.RoundsPage)),
+      },
+      {
+        path: 'evaluation-rounds/new',
+        element: page(() => import('../features/evaluations/pages/round-create-page').then((m) => m.RoundCreatePage)),
+      },
+      {
+        path: 'evaluation-rounds/:id',
+        element: page(() => import('../features/evaluations/pages/round-detail-page').then((m) => m.RoundDetailPage)),
+      },
+    ],
+  },
+  {
+    element: <RequirePermission action="evaluation.review" />,
+    children: [
+      {
+        path: 'evaluation-invitations',
+        element: page(() => import('../features/evaluations/pages/invitations-page').then((m) => m.InvitationsPage)),
+      },
+      {
+        path: 'evaluation-invitations/:id',
+        element: page(() => import('../features/evaluations/pages/invitation-page').then((m) => m.InvitationPage)),
+      },
+    ],
+  },
   ...accreditationRoutes,
 ]

@@ -26,6 +26,11 @@ export type NavIcon =
   | 'targets'
   | 'carriers'
   | 'instruments'
+  | 'projects'
+  | 'myProjects'
+  | 'solicitations'
+  | 'evaluationRounds'
+  | 'evaluationInvitations'
 
 export type NavItem = { path: string; label: string; action: Action; icon: NavIcon; hint: string }
 /** A group with an empty label renders its items at the top level. */
@@ -131,6 +136,47 @@ export const navigation: NavGroup[] = [
         action: 'accreditation.read',
         icon: 'targets',
         hint: '湖州、温州建设目标进度与产业链覆盖',
+      },
+    ],
+  },
+  {
+    key: 'pipeline',
+    label: '概念验证',
+    items: [
+      {
+        path: '/projects',
+        label: '项目库',
+        action: 'project.read',
+        icon: 'projects',
+        hint: '概念验证项目库（1+N）：申报、评价、验证与落地进展',
+      },
+      {
+        path: '/my-projects',
+        label: '我的项目',
+        action: 'project.apply',
+        icon: 'myProjects',
+        hint: '本单位申报的项目，从科技成果出发申请概念验证',
+      },
+      {
+        path: '/solicitations',
+        label: '项目征集',
+        action: 'project.read',
+        icon: 'solicitations',
+        hint: '苗圃计划等项目征集通知的发布与申报',
+      },
+      {
+        path: '/evaluation-rounds',
+        label: '入库评价',
+        action: 'evaluation.manage',
+        icon: 'evaluationRounds',
+        hint: '专家分配、利益冲突回避、评分汇总与入库决定',
+      },
+      {
+        path: '/evaluation-invitations',
+        label: '评审任务',
+        action: 'evaluation.review',
+        icon: 'evaluationInvitations',
+        hint: '入库评价邀请：确认回避、接受评审、在线评分',
       },
     ],
   },
