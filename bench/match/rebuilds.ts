@@ -1,12 +1,12 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import type { SearchIndex } from '../../server/src/platform/search'
+import { SearchIndex } from '../../server/src/platform/search'
 import { type BuildInput, buildIndexInParallel } from '../../server/src/platform/search/parallel-build'
 import { readSnapshot, writeSnapshot } from '../../server/src/platform/search/snapshot'
 import { segment } from '../../server/src/platform/text/tokenize'
 import type { Corpus } from './corpus'
-import { BENCH_INDEX } from './engines/firstmile'
+import { BENCH_INDEX, benchDocuments } from './engines/firstmile'
 import type { RebuildResult } from './report'
 
 const BATCH = 2000
@@ -27,37 +27,61 @@ function* batches(corpus: Corpus, form: 'words' | 'text'): Generator<BuildInput[
 }
 
 /**
- * How fast the index comes back: a snapshot written and read; a rebuild from the stored tokens on both
- * cores; a full rebuild that segments the text with jieba on both cores; and jieba alone on one core.
+ * How fast the index comes back: a rebuild from the stored tokens on one thread; a snapshot written and
+ * read; a rebuild from the stored tokens on both cores; a full rebuild that segments the text with jieba on both cores; and jieba alone on one core.
  */
 export async function measureRebuilds(index: SearchIndex, corpus: Corpus): Promise<RebuildResult[]> {
   const out: RebuildResult[] = []
-  const note = (what: string, seconds: number, extra?: string) => {
-    out.push({ what, seconds, docsPerSecond: corpus.size / seconds, ...(extra ? { note: extra } : {}) })
-    console.log(`  ${what}: ${seconds.toFixed(1)} s, ${(corpus.size / seconds).toFixed(0)} docs/s ${extra ?? ''}`)
+  let cpu = process.cpuUsage()
+  const cpuSeconds = () => {
+    const used = process.cpuUsage(cpu)
+    return (used.user + used.system) / 1e6
   }
+  const note = (what: string, seconds: number, extra?: string) => {
+    const used = cpuSeconds()
+    out.push({
+      what,
+      seconds,
+      docsPerSecond: corpus.size / seconds,
+      cpuSeconds: used,
+      loadAverage: os.loadavg()[0]!,
+      ...(extra ? { note: extra } : {}),
+    })
+    console.log(
+      `  ${what}: ${seconds.toFixed(1)} s (CPU ${used.toFixed(1)} s, load ${os.loadavg()[0]!.toFixed(1)}), ${(corpus.size / seconds).toFixed(0)} docs/s ${extra ?? ''}`,
+    )
+  }
+  const start = () => {
+    cpu = process.cpuUsage()
+    return performance.now()
+  }
+  let t = start()
+  SearchIndex.fromDocuments(BENCH_INDEX, benchDocuments(corpus))
+  note('rebuild from stored tokens, 1 thread (SearchIndex.fromDocuments)', (performance.now() - t) / 1000)
   const file = path.join(os.tmpdir(), `firstmile-bench-${process.pid}.snapshot`)
-  let t = performance.now()
+  t = start()
   const bytes = writeSnapshot(index, file)
   note('snapshot written', (performance.now() - t) / 1000, `${(bytes / 2 ** 20).toFixed(0)} MiB`)
-  t = performance.now()
+  t = start()
   readSnapshot(file, BENCH_INDEX)
   note('snapshot read (start-up without rebuilding)', (performance.now() - t) / 1000)
   fs.rmSync(file, { force: true })
-  t = performance.now()
+  t = start()
   await buildIndexInParallel(BENCH_INDEX, batches(corpus, 'words'), { workers: 2 })
   note('rebuild from stored tokens, 2 worker threads', (performance.now() - t) / 1000)
-  t = performance.now()
+  t = start()
   await buildIndexInParallel(BENCH_INDEX, batches(corpus, 'text'), { workers: 2 })
   note('full rebuild with jieba segmentation, 2 worker threads', (performance.now() - t) / 1000)
   const sample = Math.min(corpus.size, 20_000)
-  t = performance.now()
+  t = start()
   for (let d = 0; d < sample; d++) segment(corpus.text(d))
   const seconds = (performance.now() - t) / 1000
   out.push({
     what: 'jieba segmentation alone, 1 thread',
     seconds,
     docsPerSecond: sample / seconds,
+    cpuSeconds: cpuSeconds(),
+    loadAverage: os.loadavg()[0]!,
     note: `${sample} abstracts`,
   })
   console.log(`  jieba alone: ${(sample / seconds).toFixed(0)} docs/s`)

@@ -26,6 +26,10 @@ export interface RebuildResult {
   readonly what: string
   readonly seconds: number
   readonly docsPerSecond: number
+  /** CPU time of the whole process (all threads) during the step. */
+  readonly cpuSeconds?: number
+  /** One-minute load average at the end of the step. */
+  readonly loadAverage?: number
   readonly note?: string
 }
 
@@ -38,7 +42,11 @@ export interface SizeResult {
   readonly loadAverage: readonly number[]
   readonly command: string
   readonly engines: readonly EngineResult[]
+  /** Peers not run at this size, and why. */
+  readonly skipped?: readonly string[]
   readonly rebuilds?: readonly RebuildResult[]
+  /** When the rebuilds were measured by a separate `--only rebuild` run. */
+  readonly rebuildRun?: { readonly started: string; readonly loadAverage: readonly number[]; readonly command: string }
 }
 
 const f = (x: number, digits = 3) => (Number.isFinite(x) ? x.toFixed(digits) : '–')
@@ -74,16 +82,22 @@ function table(result: SizeResult): string {
     '| engine | build s | build docs/s | memory | latency ms p50 / p95 / p99 (wall, one core) | CPU ms p50 / p95 | titles R@10 / MRR@10 / nDCG@10 | keywords R@10 / MRR@10 / nDCG@10 | notes |',
     '|---|---:|---:|---|---|---|---|---|---|',
     ...rows,
+    ...(result.skipped?.length ? ['', ...result.skipped.map((s) => `- ${s}`)] : []),
     ...(result.rebuilds
       ? [
           '',
-          '| FirstMile rebuild | seconds | docs/s | notes |',
-          '|---|---:|---:|---|',
-          `| rebuild from stored tokens, 1 thread (the build above) | ${f(result.engines[0]?.buildSeconds ?? Number.NaN, 1)} | ${Math.round(result.size / (result.engines[0]?.buildSeconds ?? Number.NaN)).toLocaleString('en')} | |`,
-          ...result.rebuilds.map(
-            (r) =>
-              `| ${r.what} | ${f(r.seconds, 1)} | ${Math.round(r.docsPerSecond).toLocaleString('en')} | ${r.note ?? ''} |`,
-          ),
+          ...(result.rebuildRun
+            ? [
+                `Rebuilds measured ${result.rebuildRun.started.replace('T', ' ').slice(0, 16)} UTC, load average ${f(result.rebuildRun.loadAverage[0]!, 1)} → ${f(result.rebuildRun.loadAverage[1]!, 1)}: \`${result.rebuildRun.command}\``,
+                '',
+              ]
+            : []),
+          '| FirstMile rebuild | wall s | docs/s (wall) | CPU s, all threads | docs per CPU-second | load average | notes |',
+          '|---|---:|---:|---:|---:|---:|---|',
+          ...result.rebuilds.map((r) => {
+            const docs = r.docsPerSecond * r.seconds
+            return `| ${r.what} | ${f(r.seconds, 1)} | ${Math.round(r.docsPerSecond).toLocaleString('en')} | ${r.cpuSeconds === undefined ? '–' : f(r.cpuSeconds, 1)} | ${r.cpuSeconds ? Math.round(docs / r.cpuSeconds).toLocaleString('en') : '–'} | ${r.loadAverage === undefined ? '–' : f(r.loadAverage, 1)} | ${r.note ?? ''} |`
+          }),
         ]
       : []),
   ].join('\n')

@@ -1,10 +1,11 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { SearchIndex } from '../../server/src/platform/search'
 import { Corpus } from './corpus'
 import { loadPapers } from './csl'
 import type { BenchEngine } from './engines/engine'
-import { FirstMileEngine } from './engines/firstmile'
+import { BENCH_INDEX, benchDocuments, FirstMileEngine } from './engines/firstmile'
 import { FlexSearchEngine } from './engines/flexsearch'
 import { MiniSearchEngine } from './engines/minisearch'
 import { ensurePeersInstalled } from './engines/peers'
@@ -15,12 +16,16 @@ import { evaluate, percentile } from './metrics'
 import { type BenchQuery, makeQueries, type QueryKind } from './queries'
 import { measureRebuilds } from './rebuilds'
 import { type EngineResult, RESULTS_DIR, type SizeResult, writeReport } from './report'
+import { measureStartup } from './startup'
 
 /**
  * npm run bench:match -- [--sizes 10k,100k,1m] [--peers firstmile,plain,flexsearch,minisearch,sqlite,pglite,postgres]
  *                        [--queries heldout|dev] [--full] [--no-rebuild] [--no-docs]
+ *                        [--only rebuild] [--startup-db postgres://…]
  * Every engine of a size runs in the same process on the same corpus and queries. Slow peers answer a
  * fixed sample of the queries and skip corpora they cannot handle within ~10 minutes (the table says so).
+ * `--only rebuild` measures only the rebuilds (and, with --startup-db or BENCH_DATABASE_URL, the start-up
+ * rebuild from PostgreSQL) and puts them into the size's existing result file.
  */
 const args = process.argv.slice(2)
 const flag = (name: string) => args.includes(`--${name}`)
@@ -39,24 +44,39 @@ interface Plan {
   readonly make: () => BenchEngine
   /** Largest corpus it runs on, and how many queries per kind it answers at each size (undefined: all). */
   readonly maxSize: number
+  /** Why it stops at maxSize (shown in the table). */
+  readonly why?: string
   readonly sample: (size: number) => number | undefined
 }
 
 const PLANS: Plan[] = [
   { key: 'plain', make: () => new PlainBm25(), maxSize: Infinity, sample: () => undefined },
-  { key: 'flexsearch', make: () => new FlexSearchEngine(), maxSize: 1e6, sample: (n) => (n >= 1e6 ? 300 : undefined) },
-  { key: 'minisearch', make: () => new MiniSearchEngine(), maxSize: 1e5, sample: (n) => (n >= 1e5 ? 100 : undefined) },
+  { key: 'flexsearch', make: () => new FlexSearchEngine(), maxSize: 1e6, sample: (n) => (n >= 1e6 ? 100 : undefined) },
+  {
+    key: 'minisearch',
+    make: () => new MiniSearchEngine(),
+    maxSize: 1e5,
+    why: 'its build ran at ~800 docs/s at 10k, over 20 min for 1M',
+    sample: (n) => (n >= 1e5 ? 100 : undefined),
+  },
   {
     key: 'sqlite',
     make: () => new SqliteEngine(),
     maxSize: 1e6,
-    sample: (n) => (n >= 1e6 ? 50 : n >= 1e5 ? 200 : undefined),
+    sample: (n) => (n >= 1e6 ? 25 : n >= 1e5 ? 200 : undefined),
   },
-  { key: 'pglite', make: () => new PgliteEngine(), maxSize: 1e5, sample: (n) => (n >= 1e5 ? 15 : 100) },
+  {
+    key: 'pglite',
+    make: () => new PgliteEngine(),
+    maxSize: 1e5,
+    why: 'its build ran at ~600 docs/s at 10k, over 25 min for 1M',
+    sample: (n) => (n >= 1e5 ? 15 : 100),
+  },
   {
     key: 'postgres',
     make: () => new PostgresEngine(),
-    maxSize: 1e6,
+    maxSize: 1e5,
+    why: 'its build (INSERT of 2,000-row batches + GIN index) ran at ~800 docs/s at 10k, over 20 min for 1M',
     sample: (n) => (n >= 1e6 ? 10 : n >= 1e5 ? 30 : 100),
   },
 ]
@@ -113,7 +133,7 @@ async function measure(
   }
 }
 
-async function runSize(size: number): Promise<SizeResult> {
+async function runSize(size: number, save: (partial: SizeResult) => void): Promise<SizeResult> {
   const started = new Date()
   const loadBefore = os.loadavg()
   console.log(`\n== ${size.toLocaleString()} documents ==`)
@@ -123,13 +143,28 @@ async function runSize(size: number): Promise<SizeResult> {
   // fast engines warm up on 200 queries of the other split, sampled (slow) ones on 10 (per kind: 100 / 5)
   const warmUp = (sampled: boolean) => sampleQueries(other, sampled ? 5 : 100)
   const engines: EngineResult[] = []
+  const skipped: string[] = []
   let rebuilds: SizeResult['rebuilds']
+  const snapshot = (): SizeResult => ({
+    size,
+    split,
+    queries: queries.length,
+    started: started.toISOString(),
+    seconds: (Date.now() - started.getTime()) / 1000,
+    loadAverage: [loadBefore[0]!, os.loadavg()[0]!],
+    command: `npm run bench:match -- ${args.join(' ')}`.trim(),
+    engines,
+    ...(skipped.length > 0 ? { skipped } : {}),
+    ...(rebuilds ? { rebuilds } : {}),
+  })
   const record = (result: EngineResult) => {
     engines.push(result)
+    // written after every engine, so a long run that is stopped keeps what it measured
+    save(snapshot())
     const t = result.quality.title
     const k = result.quality.keywords
     console.log(
-      `${result.engine.padEnd(52)} build ${result.buildSeconds.toFixed(1)}s  p95 ${result.latency.p95.toFixed(2)}ms  nDCG title ${t.ndcg10.toFixed(3)} keywords ${k.ndcg10.toFixed(3)}${result.note ? `  (${result.note})` : ''}`,
+      `${result.engine.padEnd(52)} build ${result.buildSeconds.toFixed(1)}s  p95 ${result.latency.p95.toFixed(2)}ms (CPU p50 ${result.cpu.p50.toFixed(2)} p95 ${result.cpu.p95.toFixed(2)}, load ${os.loadavg()[0]!.toFixed(1)})  nDCG title ${t.ndcg10.toFixed(3)} keywords ${k.ndcg10.toFixed(3)}${result.note ? `  (${result.note})` : ''}`,
     )
   }
   if (peerKeys.includes('firstmile')) {
@@ -167,7 +202,9 @@ async function runSize(size: number): Promise<SizeResult> {
   for (const plan of PLANS) {
     if (!peerKeys.includes(plan.key)) continue
     if (size > plan.maxSize) {
-      console.log(`${plan.key}: skipped at ${size} (runs up to ${plan.maxSize})`)
+      const why = `${plan.key}: not run at ${size.toLocaleString('en')} documents (runs up to ${plan.maxSize.toLocaleString('en')}${plan.why ? `: ${plan.why}` : ''})`
+      console.log(why)
+      skipped.push(why)
       continue
     }
     if (plan.key === 'postgres' && !localPostgresAvailable()) continue
@@ -186,27 +223,62 @@ async function runSize(size: number): Promise<SizeResult> {
         ...(picked.length < queries.length ? { note: `sample of ${picked.length} of ${queries.length} queries` } : {}),
       })
     } catch (error) {
-      console.log(`${plan.key} failed at ${size}: ${error instanceof Error ? error.message : String(error)}`)
+      const why = `${plan.key} failed at ${size.toLocaleString('en')}: ${error instanceof Error ? error.message : String(error)}`
+      console.log(why)
+      skipped.push(why)
     } finally {
       await engine.close()
     }
   }
-  return {
-    size,
-    split,
-    queries: queries.length,
-    started: started.toISOString(),
-    seconds: (Date.now() - started.getTime()) / 1000,
-    loadAverage: [loadBefore[0]!, os.loadavg()[0]!],
-    command: `npm run bench:match -- ${args.join(' ')}`.trim(),
-    engines,
-    ...(rebuilds ? { rebuilds } : {}),
+  return snapshot()
+}
+
+async function rebuildOnly(size: number, server: string | undefined): Promise<void> {
+  const file = path.join(RESULTS_DIR, `match-${split}-${size}.json`)
+  console.log(`\n== rebuilds at ${size.toLocaleString()} documents ==`)
+  const started = new Date()
+  const loadBefore = os.loadavg()[0]!
+  const corpus = new Corpus(loadPapers(), size)
+  const index = SearchIndex.fromDocuments(BENCH_INDEX, benchDocuments(corpus))
+  const rebuilds = await measureRebuilds(index, corpus)
+  if (server) rebuilds.push(...(await measureStartup(corpus, server)))
+  const previous = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as SizeResult) : undefined
+  const result: SizeResult = {
+    ...(previous ?? {
+      size,
+      split,
+      queries: 0,
+      started: started.toISOString(),
+      seconds: 0,
+      loadAverage: [loadBefore, os.loadavg()[0]!],
+      command: '',
+      engines: [],
+    }),
+    rebuilds,
+    rebuildRun: {
+      started: started.toISOString(),
+      loadAverage: [loadBefore, os.loadavg()[0]!],
+      command: `npm run bench:match -- ${args.join(' ')}`.trim(),
+    },
   }
+  fs.writeFileSync(file, JSON.stringify(result, null, 2))
 }
 
 fs.mkdirSync(RESULTS_DIR, { recursive: true })
+if (option('only', '') === 'rebuild') {
+  const server = option('startup-db', process.env.BENCH_DATABASE_URL ?? '') || undefined
+  for (const size of sizes) await rebuildOnly(size, server)
+  if (!flag('no-docs') && split === 'heldout') writeReport()
+  process.exit(0)
+}
 for (const size of sizes) {
-  const result = await runSize(size)
-  fs.writeFileSync(path.join(RESULTS_DIR, `match-${split}-${size}.json`), JSON.stringify(result, null, 2))
+  const file = path.join(RESULTS_DIR, `match-${split}-${size}.json`)
+  // a separate `--only rebuild` run may have measured this size's rebuilds (even while this one runs): keep them
+  const save = (result: SizeResult) => {
+    const previous = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as SizeResult) : undefined
+    const keep = previous?.rebuildRun ? { rebuilds: previous.rebuilds, rebuildRun: previous.rebuildRun } : {}
+    fs.writeFileSync(file, JSON.stringify(result.rebuilds ? result : { ...result, ...keep }, null, 2))
+  }
+  save(await runSize(size, save))
 }
 if (!flag('no-docs') && split === 'heldout') writeReport()
