@@ -29,6 +29,10 @@ const webSources = [
   'server/src/modules/demands/status-flow.ts',
   'server/src/modules/scenarios/labels.ts',
   'server/src/modules/scenarios/status-flow.ts',
+  'server/src/modules/verification/labels.ts',
+  'server/src/modules/handoffs/labels.ts',
+  'server/src/modules/outcomes/labels.ts',
+  'server/src/modules/projects/labels.ts',
   'data/disciplines.json',
 ]
 

@@ -6,6 +6,7 @@ import { ForbiddenPage } from './pages/forbidden-page'
 import { NotFoundPage } from './pages/not-found-page'
 import { portalRoutes, registryRoutes } from './registry-routes'
 import { resourceRoutes } from './resource-routes'
+import { publicVerificationRoutes } from './verification-routes'
 
 /** A route's page, loaded when first visited so the sign-in screen stays light. */
 function page(load: () => Promise<ComponentType>) {
@@ -22,6 +23,7 @@ function KeepSearchRedirect({ to }: { to: string }) {
 export const router = createBrowserRouter([
   { path: '/sign-in', element: page(() => import('../features/auth/pages/sign-in-page').then((m) => m.SignInPage)) },
   ...portalRoutes,
+  ...publicVerificationRoutes,
   {
     element: <RequireSignIn />,
     children: [

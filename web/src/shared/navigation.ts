@@ -31,6 +31,9 @@ export type NavIcon =
   | 'solicitations'
   | 'evaluationRounds'
   | 'evaluationInvitations'
+  | 'verification'
+  | 'handoffs'
+  | 'reportCheck'
 
 export type NavItem = { path: string; label: string; action: Action; icon: NavIcon; hint: string }
 /** A group with an empty label renders its items at the top level. */
@@ -177,6 +180,27 @@ export const navigation: NavGroup[] = [
         action: 'evaluation.review',
         icon: 'evaluationInvitations',
         hint: '入库评价邀请：确认回避、接受评审、在线评分',
+      },
+      {
+        path: '/verification',
+        label: '验证工作台',
+        action: 'verification.manage',
+        icon: 'verification',
+        hint: '分阶段验证、阶段评审、出具报告、推送中试与转化落地登记',
+      },
+      {
+        path: '/handoffs',
+        label: '中试承接',
+        action: 'handoff.respond',
+        icon: 'handoffs',
+        hint: '验证中心推送的项目：承接或婉拒、中试节点与问题反馈',
+      },
+      {
+        path: '/report-check',
+        label: '报告核验',
+        action: 'verification.read',
+        icon: 'reportCheck',
+        hint: '凭验证码核验概念验证报告的真伪、有效性与验证内容（结果互认）',
       },
     ],
   },

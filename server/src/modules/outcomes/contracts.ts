@@ -90,3 +90,28 @@ export const OutcomeList = z.object({
   serviceRevenueFen: z.number(),
   fundingFen: z.number(),
 })
+
+const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
+export const StatisticsQuery = z
+  .strictObject({ from: Day, to: Day })
+  .refine((v) => v.from <= v.to, { path: ['to'], message: '结束日期不能早于开始日期' })
+
+/** A center's (or pilot platform's, or the city's) pipeline numbers over a period (statistics.ts). */
+export const Statistics = z.object({
+  scope: z.enum(['organization', 'city']),
+  scopeName: z.string(),
+  from: z.string(),
+  to: z.string(),
+  admitted: z.number(),
+  verified: z.number(),
+  samples: z.number(),
+  products: z.number(),
+  samplesOrProducts: z.number(),
+  landings: z.number(),
+  landingsByKind: z.record(z.string(), z.number()),
+  landingAmountFen: z.number(),
+  fundingFen: z.number(),
+  serviceRevenueFen: z.number(),
+  pilotServiceProjects: z.number(),
+  handedOff: z.number(),
+})

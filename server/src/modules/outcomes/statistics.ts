@@ -1,8 +1,11 @@
 import { and, eq, inArray, min, type SQL, sql, sum } from 'drizzle-orm'
 import { db } from '../../db'
+import { type Actor, requirePermission } from '../../platform/auth/actor'
 import { AppError } from '../../platform/errors/errors'
 import { acceptedHandoffs } from '../handoffs/service'
-import { descendantsOf } from '../jurisdictions/service'
+import { descendantsOf, jurisdictionNames } from '../jurisdictions/service'
+import { organizationNames } from '../organizations/service'
+import { cityOf } from '../projects/access'
 import { projectEvents, projects } from '../projects/schema'
 import { firstReportDates } from '../verification/queries'
 import { landingKinds, type OutcomeKind, projectOutcomes } from './schema'
@@ -131,4 +134,22 @@ export function centerStatistics(centerOrgId: string, from: string, to: string):
 /** A city's numbers for a period (its districts included), for the cockpit and the targets page. */
 export function cityStatistics(cityCode: string, from: string, to: string): Promise<PipelineStatistics> {
   return statistics({ cityCode }, from, to)
+}
+
+/**
+ * The caller's own numbers: a center's or pilot platform's operator sees its organization, a city or district
+ * officer the city (统计卡片 on the workspace; the same figures accreditation counts).
+ */
+export async function myStatistics(actor: Actor, from: string, to: string) {
+  requirePermission(actor, 'outcome.statistics')
+  if (actor.kind !== 'user') throw new AppError('FORBIDDEN', '请登录后查看统计')
+  if (actor.role === 'centerOperator' || actor.role === 'pilotPlatformOperator') {
+    const names = await organizationNames([actor.orgId])
+    const stats = await centerStatistics(actor.orgId, from, to)
+    return { scope: 'organization' as const, scopeName: names.get(actor.orgId) ?? '', ...stats }
+  }
+  const city = await cityOf(actor.jurisdictionCode)
+  const names = await jurisdictionNames([city])
+  const stats = await cityStatistics(city, from, to)
+  return { scope: 'city' as const, scopeName: names.get(city) ?? city, ...stats }
 }

@@ -202,6 +202,8 @@ export const VerificationDetail = z.object({
   spentTotalFen: z.number(),
   stages: z.array(StageView),
   reports: z.array(ReportSummary),
+  /** The center's 主任 (双主任制) who may sign its gates and reports, as its carrier records them. */
+  directors: z.array(z.object({ name: z.string(), role: z.string(), roleLabel: z.string() })),
   canManage: z.boolean(),
   canDownload: z.boolean(),
 })

@@ -10,7 +10,7 @@ import { findInstruments } from '../instruments/service'
 import { organizationNames } from '../organizations/service'
 import { managesProject } from '../projects/access'
 import { verificationTypeLabels } from '../projects/labels'
-import { canDownload, type ProjectRow } from './access'
+import { canDownload, centerDirectors, type ProjectRow } from './access'
 import type { VerificationDetail } from './contracts'
 import { gateDecisionLabels, reportKindLabels, stageStatusLabels, verificationStatusLabels } from './labels'
 import {
@@ -192,6 +192,11 @@ export async function presentVerification(
       signedByName: r.signedByName,
       signedByRole: r.signedByRole,
       current: r.supersededBy === null,
+    })),
+    directors: (await centerDirectors(verification.centerOrgId)).map((d) => ({
+      name: d.name,
+      role: d.role,
+      roleLabel: roleLabel(d.role),
     })),
     canManage: managesProject(actor, project),
     canDownload: await canDownload(actor, project),

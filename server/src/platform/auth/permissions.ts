@@ -172,6 +172,8 @@ export const permissionTable = {
     'investor',
   ],
   'outcome.record': ['centerOperator', 'researcher', 'cityOfficer', 'districtOfficer'],
+  // A center's or platform's own numbers, or the city's for its officers (the figures accreditation counts).
+  'outcome.statistics': ['centerOperator', 'pilotPlatformOperator', 'cityOfficer', 'districtOfficer'],
   // 匹配-对接: matches are computed over what the caller may see; judging them needs an account.
   'match.read': 'public',
   // Project → experts, centers and platforms, investors: over a project the caller may see (projects/access.ts).
