@@ -16,6 +16,7 @@ import { seedDemoCarriers, seedDemoInstruments } from './carriers-instruments'
 import { seedDemoDemands, seedDemoScenarios } from './demands'
 import { seedDemoEnterprises, seedDemoExperts } from './enterprises-experts'
 import { seedDemoEvaluations } from './evaluations'
+import { seedDemoInvestors } from './investors'
 import { demoOrganizations } from './organizations'
 import { seedDemoPolicies } from './policies'
 import { seedDemoVerification } from './verification'
@@ -79,6 +80,7 @@ export async function seedDemo(db: Database, options: { size?: 'full' | 'small' 
       verification: await seedDemoVerification(tx, context),
       accreditation: await seedDemoAccreditation(tx, context),
       policies: await seedDemoPolicies(tx, context),
+      investors: await seedDemoInvestors(tx, context),
     }
     await audit(tx, actor, {
       action: 'demo.seed',
