@@ -25,7 +25,7 @@ const records: BuildInput[] = Array.from({ length: 600 }, (_, i) => ({
 describe('buildIndexInParallel', () => {
   it('builds on worker threads what a one-thread build from the same words builds', async () => {
     const batches = [records.slice(0, 250), records.slice(250, 400), records.slice(400)]
-    const parallel = await buildIndexInParallel(CONFIG, batches, { workers: 2 })
+    const parallel = await buildIndexInParallel(CONFIG, batches, { workers: 2, oneThreadBelow: 0 })
     const serial = SearchIndex.fromDocuments(
       CONFIG,
       records.map((r) => ({
@@ -51,7 +51,26 @@ describe('buildIndexInParallel', () => {
   it('takes stored words as space-separated strings too', async () => {
     const index = await buildIndexInParallel(CONFIG, [[{ id: 'x', words: { title: '固态 电池', summary: '' } }]], {
       workers: 1,
+      oneThreadBelow: 0,
     })
     expect(index.search({ text: '电池' }).hits.map((h) => h.id)).toEqual(['x'])
+  })
+
+  it('builds a small input on this thread, with the same results as the workers', async () => {
+    const batches = [records.slice(0, 250), records.slice(250)]
+    const here = await buildIndexInParallel(CONFIG, batches, { workers: 2 })
+    const workers = await buildIndexInParallel(CONFIG, batches, { workers: 2, oneThreadBelow: 0 })
+    expect(here.size).toBe(600)
+    expect(here.segments()).toHaveLength(1)
+    for (const text of ['具身智能', '电池 性能']) {
+      const request = { text, facets: ['industry'], count: true, limit: 600, rerank: false }
+      const a = here.search(request)
+      const b = workers.search(request)
+      expect(a.total).toBe(b.total)
+      expect(a.facets).toEqual(b.facets)
+      expect(new Map(a.hits.map((h) => [h.id, h.score.toFixed(9)]))).toEqual(
+        new Map(b.hits.map((h) => [h.id, h.score.toFixed(9)])),
+      )
+    }
   })
 })
