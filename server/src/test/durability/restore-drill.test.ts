@@ -24,7 +24,7 @@ describe('backup and restore drill', () => {
     bindDatabase(handle)
     await runMigrations(handle)
     await seedReferenceData(handle.db)
-    await seedDemo(handle.db)
+    await seedDemo(handle.db, { size: 'small' })
     const original = await fingerprint(handle)
     await handle.close()
 
@@ -35,7 +35,7 @@ describe('backup and restore drill', () => {
     expect(restored).toEqual(original)
     await expect(restorePglite(file, path.join(root, 'restored'))).rejects.toThrow(/非空/)
     fs.rmSync(root, { recursive: true, force: true })
-  })
+  }, 240_000)
 
   it.skipIf(!pgUrl)(
     'restores a pg_dump backup into an empty PostgreSQL database with the same row counts and digest',
@@ -50,7 +50,7 @@ describe('backup and restore drill', () => {
         bindDatabase(handle)
         await runMigrations(handle)
         await seedReferenceData(handle.db)
-        await seedDemo(handle.db)
+        await seedDemo(handle.db, { size: 'small' })
         const original = await fingerprint(handle)
         await handle.close()
         const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'fm-drill-')), 'backup.dump')
@@ -64,5 +64,6 @@ describe('backup and restore drill', () => {
         await admin.close()
       }
     },
+    240_000,
   )
 })
