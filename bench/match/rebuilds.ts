@@ -30,7 +30,14 @@ function* batches(corpus: Corpus, form: 'words' | 'text'): Generator<BuildInput[
  * How fast the index comes back: a rebuild from the stored tokens on one thread; a snapshot written and
  * read; a rebuild from the stored tokens on both cores; a full rebuild that segments the text with jieba on both cores; and jieba alone on one core.
  */
-export async function measureRebuilds(index: SearchIndex, corpus: Corpus): Promise<RebuildResult[]> {
+export type RebuildStep = 'serial' | 'snapshot' | 'words' | 'text' | 'jieba'
+export const REBUILD_STEPS: readonly RebuildStep[] = ['serial', 'snapshot', 'words', 'text', 'jieba']
+
+export async function measureRebuilds(
+  index: SearchIndex,
+  corpus: Corpus,
+  steps: readonly RebuildStep[] = REBUILD_STEPS,
+): Promise<RebuildResult[]> {
   const out: RebuildResult[] = []
   let cpu = process.cpuUsage()
   const cpuSeconds = () => {
@@ -55,23 +62,33 @@ export async function measureRebuilds(index: SearchIndex, corpus: Corpus): Promi
     cpu = process.cpuUsage()
     return performance.now()
   }
-  let t = start()
-  SearchIndex.fromDocuments(BENCH_INDEX, benchDocuments(corpus))
-  note('rebuild from stored tokens, 1 thread (SearchIndex.fromDocuments)', (performance.now() - t) / 1000)
-  const file = path.join(os.tmpdir(), `firstmile-bench-${process.pid}.snapshot`)
-  t = start()
-  const bytes = writeSnapshot(index, file)
-  note('snapshot written', (performance.now() - t) / 1000, `${(bytes / 2 ** 20).toFixed(0)} MiB`)
-  t = start()
-  readSnapshot(file, BENCH_INDEX)
-  note('snapshot read (start-up without rebuilding)', (performance.now() - t) / 1000)
-  fs.rmSync(file, { force: true })
-  t = start()
-  await buildIndexInParallel(BENCH_INDEX, batches(corpus, 'words'), { workers: 2 })
-  note('rebuild from stored tokens, 2 worker threads', (performance.now() - t) / 1000)
-  t = start()
-  await buildIndexInParallel(BENCH_INDEX, batches(corpus, 'text'), { workers: 2 })
-  note('full rebuild with jieba segmentation, 2 worker threads', (performance.now() - t) / 1000)
+  let t = 0
+  if (steps.includes('serial')) {
+    t = start()
+    SearchIndex.fromDocuments(BENCH_INDEX, benchDocuments(corpus))
+    note('rebuild from stored tokens, 1 thread (SearchIndex.fromDocuments)', (performance.now() - t) / 1000)
+  }
+  if (steps.includes('snapshot')) {
+    const file = path.join(os.tmpdir(), `firstmile-bench-${process.pid}.snapshot`)
+    t = start()
+    const bytes = writeSnapshot(index, file)
+    note('snapshot written', (performance.now() - t) / 1000, `${(bytes / 2 ** 20).toFixed(0)} MiB`)
+    t = start()
+    readSnapshot(file, BENCH_INDEX)
+    note('snapshot read (start-up without rebuilding)', (performance.now() - t) / 1000)
+    fs.rmSync(file, { force: true })
+  }
+  if (steps.includes('words')) {
+    t = start()
+    await buildIndexInParallel(BENCH_INDEX, batches(corpus, 'words'), { workers: 2 })
+    note('rebuild from stored tokens, 2 worker threads', (performance.now() - t) / 1000)
+  }
+  if (steps.includes('text')) {
+    t = start()
+    await buildIndexInParallel(BENCH_INDEX, batches(corpus, 'text'), { workers: 2 })
+    note('full rebuild with jieba segmentation, 2 worker threads', (performance.now() - t) / 1000)
+  }
+  if (!steps.includes('jieba')) return out
   const sample = Math.min(corpus.size, 20_000)
   t = start()
   for (let d = 0; d < sample; d++) segment(corpus.text(d))

@@ -14,14 +14,14 @@ import { localPostgresAvailable, PgliteEngine, PostgresEngine } from './engines/
 import { SqliteEngine } from './engines/sqlite'
 import { evaluate, percentile } from './metrics'
 import { type BenchQuery, makeQueries, type QueryKind } from './queries'
-import { measureRebuilds } from './rebuilds'
+import { measureRebuilds, REBUILD_STEPS, type RebuildStep } from './rebuilds'
 import { type EngineResult, RESULTS_DIR, type SizeResult, writeReport } from './report'
 import { measureStartup } from './startup'
 
 /**
  * npm run bench:match -- [--sizes 10k,100k,1m] [--peers firstmile,plain,flexsearch,minisearch,sqlite,pglite,postgres]
  *                        [--queries heldout|dev] [--full] [--no-rebuild] [--no-docs]
- *                        [--only rebuild] [--startup-db postgres://…]
+ *                        [--only rebuild [--steps serial,snapshot,words,text,jieba,startup]] [--startup-db postgres://…]
  * Every engine of a size runs in the same process on the same corpus and queries. Slow peers answer a
  * fixed sample of the queries and skip corpora they cannot handle within ~10 minutes (the table says so).
  * `--only rebuild` measures only the rebuilds (and, with --startup-db or BENCH_DATABASE_URL, the start-up
@@ -239,10 +239,20 @@ async function rebuildOnly(size: number, server: string | undefined): Promise<vo
   const started = new Date()
   const loadBefore = os.loadavg()[0]!
   const corpus = new Corpus(loadPapers(), size)
-  const index = SearchIndex.fromDocuments(BENCH_INDEX, benchDocuments(corpus))
-  const rebuilds = await measureRebuilds(index, corpus)
-  if (server) rebuilds.push(...(await measureStartup(corpus, server)))
+  const steps = option('steps', [...REBUILD_STEPS, 'startup'].join(',')).split(',')
+  const rebuildSteps = steps.filter((s): s is RebuildStep => (REBUILD_STEPS as readonly string[]).includes(s))
+  const needsIndex = rebuildSteps.includes('snapshot')
+  const index = needsIndex
+    ? SearchIndex.fromDocuments(BENCH_INDEX, benchDocuments(corpus))
+    : new SearchIndex(BENCH_INDEX)
+  const measured = await measureRebuilds(index, corpus, rebuildSteps)
+  if (server && steps.includes('startup')) measured.push(...(await measureStartup(corpus, server)))
   const previous = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as SizeResult) : undefined
+  // rows of earlier `--only rebuild` runs that this one did not measure again are kept
+  const rebuilds = [
+    ...(previous?.rebuildRun ? (previous.rebuilds ?? []) : []).filter((r) => !measured.some((m) => m.what === r.what)),
+    ...measured,
+  ]
   const result: SizeResult = {
     ...(previous ?? {
       size,
