@@ -72,10 +72,8 @@ describe('project → experts', () => {
     const excluded = body.excluded.find((e) => e.id === conflicted.id)
     expect(excluded?.reasons[0]).toMatch(/^回避：/)
 
-    // The experts' own organization sees the secret profile it registered.
-    const theirs = await api().get(other.operator, `/api/v1/match/project/${project.id}/expert?limit=20`)
-    expect(theirs.statusCode).toBe(200)
-    expect(theirs.json().results.map((r: Result) => r.id)).toContain(secret.id)
+    // Another center sees the pool's projects but does not choose their reviewers.
+    expect((await api().get(other.operator, `/api/v1/match/project/${project.id}/expert`)).statusCode).toBe(403)
   })
 
   it('matches only a project the caller may see', async () => {
@@ -86,6 +84,11 @@ describe('project → experts', () => {
     expect((await api().get(stranger.session, `/api/v1/match/project/${project.id}/expert`)).statusCode).toBe(404)
     expect((await api().get(null, `/api/v1/match/project/${project.id}/expert`)).statusCode).toBe(401)
     expect((await api().get(applicant.session, `/api/v1/match/project/${project.id}/nobody`)).statusCode).toBe(400)
+    // Reviewers and their conflicts are for the center in charge and the officers, not the applicant.
+    const own = await api().get(applicant.session, `/api/v1/match/project/${project.id}/expert`)
+    expect(own.statusCode).toBe(403)
+    expect(own.json().error.message).toContain('评审回避')
+    expect((await api().get(applicant.session, `/api/v1/match/project/${project.id}/carrier`)).statusCode).toBe(200)
   })
 })
 

@@ -1,4 +1,5 @@
 import { type Actor, requirePermission } from '../../platform/auth/actor'
+import { AppError } from '../../platform/errors/errors'
 import { viewerOf, visibleFilter } from '../../platform/registry/confidentiality'
 import type { SearchHit } from '../../platform/search'
 import { capabilityCategoryLabels, carrierKindLabels, carrierLevelLabels } from '../carriers/labels'
@@ -11,6 +12,7 @@ import { industryNames } from '../industries/service'
 import { investorKindLabels } from '../investors/labels'
 import { investorsVisibleTo } from '../investors/service'
 import { getJurisdiction, jurisdictionNames, secretScope } from '../jurisdictions/service'
+import { managesProject } from '../projects/access'
 import { findProjects, visibleProject } from '../projects/service'
 import { statusLabels } from '../projects/status-flow'
 import { rankCarriersForProject } from './carriers'
@@ -68,8 +70,19 @@ export async function matchProject(
   return { pair, ...(await matchInvestors(actor, project, input.limit)) }
 }
 
+/**
+ * Reviewers are chosen by the center in charge and overseen by the officers; their names and conflicts are not
+ * shown to the applicant or to others (评审回避, seed 004 三(三)).
+ */
+function mayChooseReviewers(actor: Actor, project: ProjectRow): boolean {
+  if (managesProject(actor, project)) return true
+  return actor.kind === 'user' && (actor.role === 'cityOfficer' || actor.role === 'districtOfficer')
+}
+
 /** Experts by words, fields and think tanks; those with a conflict of interest are listed apart with the reason. */
 async function matchExperts(actor: Actor, project: ProjectRow, limit: number) {
+  if (!mayChooseReviewers(actor, project))
+    throw new AppError('FORBIDDEN', '评审专家匹配仅向项目所在概念验证中心和主管部门开放（评审回避）')
   const names = await industryNames(project.industryCodes)
   const visibility = visibleFilter(viewerOf(actor, await secretScope(actor)))
   const tanks = tanksFor(project.requestedTypes)
