@@ -11,6 +11,7 @@ const features: Record<string, FeatureSpec> = {
   wc12: { words: true, wordBigrams: false, charNgrams: [1, 2] },
   wc123: { words: true, wordBigrams: false, charNgrams: [1, 2, 3] },
   wc23: { words: true, wordBigrams: false, charNgrams: [2, 3] },
+  c12: { words: false, wordBigrams: false, charNgrams: [1, 2] },
   c123: { words: false, wordBigrams: false, charNgrams: [1, 2, 3] },
   wbc12: { words: true, wordBigrams: true, charNgrams: [1, 2] },
 }
@@ -38,5 +39,19 @@ export const candidateMembers: MemberSpec[] = [
   member('svm-wc12-c0.5-e10', 'wc12', tfidf, svm(0.5, 10)),
   member('svm-wc12-c1-e30', 'wc12', tfidf, svm(1, 30)),
   member('svm-wbc12-c1-e10', 'wbc12', tfidf, svm(1, 10)),
+  member('nbsvm-wc12-c1-e10', 'wc12', tfidf, { kind: 'nbsvm', cost: 1, epochs: 10, seed: 1, alpha: 1 }),
+  member('nbsvm-wc12-c0.3-e10', 'wc12', tfidf, { kind: 'nbsvm', cost: 0.3, epochs: 10, seed: 1, alpha: 1 }),
+  member('svm-wc12-df1-c1-e10', 'wc12', { ...tfidf, minDf: 1 }, svm(1, 10)),
+  member('svm-w-c1-e10', 'w', tfidf, svm(1, 10)),
+  member('svm-c12-c1-e10', 'c12', tfidf, svm(1, 10)),
+  member(
+    'nbsvm-wc12-df1-c1-e10',
+    'wc12',
+    { ...tfidf, minDf: 1 },
+    { kind: 'nbsvm', cost: 1, epochs: 10, seed: 1, alpha: 1 },
+  ),
+  member('svm-wc12-df1-c2-e10', 'wc12', { ...tfidf, minDf: 1 }, svm(2, 10)),
+  member('svm-c123-c1-e10', 'c123', tfidf, svm(1, 10)),
+  member('svm-wc123-c0.5-e10', 'wc123', tfidf, svm(0.5, 10)),
   member('svm-wc12-c2-e30', 'wc12', tfidf, svm(2, 30)),
 ]

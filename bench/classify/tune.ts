@@ -16,6 +16,23 @@ const docs: CvDoc[] = [
   ...papers.map((p) => ({ group: p.id, text: p.title, label: p.category, evaluate: 'short' as const })),
   ...papers.map((p) => ({ group: p.id, text: paperText(p), label: p.category, evaluate: 'long' as const })),
 ].map((d) => ({ ...d, words: wordsOf(d.text), weight: 1 }))
+// Extra training-only documents from csl-dev (CLASSIFY_AUGMENT="kw:1,sent:0.5"): keywords and abstract sentences.
+const augment = new Map(
+  (process.env.CLASSIFY_AUGMENT ?? '')
+    .split(',')
+    .filter(Boolean)
+    .map((part) => [part.split(':')[0]!, Number(part.split(':')[1] ?? 1)] as const),
+)
+for (const p of papers) {
+  const extra: { text: string; weight: number }[] = []
+  if (augment.has('kw')) extra.push({ text: p.keywords.join('，'), weight: augment.get('kw')! })
+  if (augment.has('sent'))
+    for (const sentence of p.abstract.split(/[。！？!?；;]|\.(?!\d)/).filter((s) => s.trim().length >= 8))
+      extra.push({ text: sentence, weight: augment.get('sent')! })
+  for (const e of extra)
+    docs.push({ group: p.id, text: e.text, label: p.category, words: wordsOf(e.text), weight: e.weight })
+}
+const suffix = process.env.CLASSIFY_AUGMENT ? `+${process.env.CLASSIFY_AUGMENT}` : ''
 const titleIndices = docs.flatMap((d, i) => (d.evaluate === 'short' ? [i] : []))
 const folds = stratifiedFolds(
   titleIndices.map((i) => labels.indexOf(docs[i]!.label)),
@@ -27,7 +44,7 @@ const foldOf = new Map(titleIndices.map((i, n) => [docs[i]!.group, folds[n]!]))
 const members = candidateMembers.filter((m) => new RegExp(process.argv[2] ?? '').test(m.name))
 fs.mkdirSync('/tmp/classify-oof', { recursive: true })
 const perMember = members.map((member) => {
-  const cache = `/tmp/classify-oof/category-${member.name}.json`
+  const cache = `/tmp/classify-oof/category-${member.name}${suffix}.json`
   if (fs.existsSync(cache)) return new Map(JSON.parse(fs.readFileSync(cache, 'utf8')) as [number, number[][]][])
   const oof = outOfFoldScores(docs, labels, [member], foldOf, 5)
   fs.writeFileSync(cache, JSON.stringify([...oof]))
@@ -37,6 +54,7 @@ for (const kind of ['short', 'long'] as const) {
   const indices = docs.flatMap((d, i) => (d.evaluate === kind ? [i] : []))
   const examples = (m: number[]) =>
     indices.map((i) => ({ label: labels.indexOf(docs[i]!.label), scores: m.map((j) => perMember[j]!.get(i)![0]!) }))
-  for (const [j, member] of members.entries()) fitAndReport(`${kind} ${member.name}`, examples([j]), labels.length)
+  for (const [j, member] of members.entries())
+    fitAndReport(`${kind} ${member.name}${suffix}`, examples([j]), labels.length)
   if (members.length > 1) fitAndReport(`${kind} ensemble`, examples(members.map((_, j) => j)), labels.length)
 }

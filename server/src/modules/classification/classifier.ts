@@ -50,6 +50,8 @@ export type Classifier = {
   /** How each model used the snapshot (see SnapshotUse). */
   fromSnapshot: { category: SnapshotUse; discipline: SnapshotUse }
   trainMilliseconds: number
+  /** The trained models as plain data (see ClassifierState). */
+  state(): ClassifierState
 }
 
 /** Abstract with its keywords: what a paper says about itself beyond the title. */
@@ -78,11 +80,7 @@ function checkCorrections(corrections: readonly Correction[], categories: Set<st
 type Task = { labels: string[]; members: MemberSpec[]; scales: Scales; base: LabelledText[]; extra: LabelledText[] }
 
 /** Trains one task, resuming from the snapshot's α when they were solved on this base data. */
-function trainTask(
-  name: string,
-  task: Task,
-  options: TrainOptions,
-): { ensemble: Ensemble; fingerprint: string; featureFingerprint: string; use: SnapshotUse } {
+function trainTask(name: string, task: Task, options: TrainOptions): TrainedTask {
   const print = fingerprint(task.labels, task.members, task.base)
   const featurePrint = featureFingerprint(task.base)
   const saved = options.snapshot?.tasks[name]
@@ -93,7 +91,9 @@ function trainTask(
     use === 'unused'
       ? task.members
       : task.members.map((m) =>
-          m.model.learner.kind === 'svm' ? { ...m, model: { ...m.model, learner: { ...m.model.learner, epochs } } } : m,
+          m.model.learner.kind === 'svm' || m.model.learner.kind === 'nbsvm'
+            ? { ...m, model: { ...m.model, learner: { ...m.model.learner, epochs } } }
+            : m,
         )
   const duals =
     use === 'unused'
@@ -164,16 +164,69 @@ export function trainClassifier(
     },
     options,
   )
+  return classifierFromState(
+    {
+      categories,
+      disciplines,
+      categoryOfDiscipline: [...categoryOfDiscipline],
+      corrections: [...corrections],
+      trainMilliseconds: performance.now() - started,
+      tasks: { category, discipline },
+    },
+    (all) => trainClassifier(data, all, { ...options, segmented }),
+  )
+}
+
+type TrainedTask = { ensemble: Ensemble; fingerprint: string; featureFingerprint: string; use: SnapshotUse }
+
+/**
+ * Everything a trained classifier knows, as plain data (maps, arrays, typed arrays): what a worker thread
+ * posts back after relearning (structured clone keeps the shared feature-spec objects shared).
+ */
+export type ClassifierState = {
+  categories: string[]
+  disciplines: string[]
+  categoryOfDiscipline: [string, string][]
+  corrections: Correction[]
+  trainMilliseconds: number
+  tasks: { category: TrainedTask; discipline: TrainedTask }
+}
+
+/** The typed arrays' buffers of a state, to transfer to another thread instead of copying them. */
+export function stateBuffers(state: ClassifierState): ArrayBuffer[] {
+  const buffers = new Set<ArrayBuffer>()
+  const add = (array: ArrayBufferView) => {
+    if (array.buffer instanceof ArrayBuffer && array.byteLength === array.buffer.byteLength) buffers.add(array.buffer)
+  }
+  for (const task of [state.tasks.category, state.tasks.discipline]) {
+    for (const { model } of task.ensemble.members) {
+      add(model.vectorizer.featureWeights)
+      add(model.model.weights)
+      add(model.model.bias)
+      for (const alpha of model.model.dual ?? []) add(alpha)
+    }
+  }
+  return [...buffers]
+}
+
+/** A classifier over a trained state; `retrain` trains anew on the base data plus the given corrections. */
+export function classifierFromState(
+  state: ClassifierState,
+  retrain: (corrections: readonly Correction[]) => Classifier,
+): Classifier {
+  const { categories, disciplines, corrections } = state
+  const { category, discipline } = state.tasks
+  const categoryOfDiscipline = new Map(state.categoryOfDiscipline)
   const categoryIndexOfDiscipline = disciplines.map((d) => categories.indexOf(categoryOfDiscipline.get(d)!))
-  const trainMilliseconds = performance.now() - started
 
   return {
     categories,
     disciplines,
     categoryOfDiscipline,
     corrections,
-    trainMilliseconds,
+    trainMilliseconds: state.trainMilliseconds,
     fromSnapshot: { category: category.use, discipline: discipline.use },
+    state: () => state,
     classify(text, classifyOptions = {}) {
       const topK = classifyOptions.topK ?? 3
       const words = segment(text)
@@ -196,7 +249,7 @@ export function trainClassifier(
       }
     },
     learn(more) {
-      return trainClassifier(data, [...corrections, ...more], { ...options, segmented })
+      return retrain([...corrections, ...more])
     },
     snapshot() {
       if (corrections.length > 0) throw new Error('a snapshot holds the base data only; build it without corrections')

@@ -4,6 +4,7 @@ import { trainLinearSvm } from './linear-svm'
 import { trainLogisticRegression } from './logistic-regression'
 import { argmax } from './metrics'
 import { trainComplementNb, trainMultinomialNb } from './naive-bayes'
+import { trainNbSvm } from './nb-svm'
 import { l2Normalize } from './sparse'
 
 // Three classes, each marked by its own features 0/1, 2/3, 4/5, with feature 6 shared noise.
@@ -79,6 +80,7 @@ const learners: [string, () => LinearModel][] = [
     () => trainLogisticRegression(examples, 7, 3, { epochs: 30, l2: 1e-4, learningRate: 0.5, seed: 1 }),
   ],
   ['linear SVM', () => trainLinearSvm(examples, 7, 3, { cost: 1, epochs: 20, seed: 1 })],
+  ['NB-SVM', () => trainNbSvm(examples, 7, 3, { cost: 1, epochs: 20, seed: 1, alpha: 1 })],
 ]
 
 describe.each(learners)('%s', (_, train) => {
@@ -86,6 +88,15 @@ describe.each(learners)('%s', (_, train) => {
   it.each(probes)('puts features %j in class %i', (features, expected) => {
     const x = vector(features.map((f) => [f, 1]))
     expect(argmax(scoreLinear(model, x))).toBe(expected)
+  })
+})
+
+describe('NB-SVM warm start', () => {
+  it('rebuilds the same model from its own α without a single pass', () => {
+    const solved = trainNbSvm(examples, 7, 3, { cost: 1, epochs: 20, seed: 1, alpha: 1 })
+    const rebuilt = trainNbSvm(examples, 7, 3, { cost: 1, epochs: 0, seed: 1, alpha: 1 }, solved.dual)
+    expect(Array.from(rebuilt.weights)).toEqual(Array.from(solved.weights))
+    expect(Array.from(rebuilt.bias)).toEqual(Array.from(solved.bias))
   })
 })
 

@@ -4,6 +4,7 @@ import type { Actor } from '../../platform/auth/actor'
 import { now } from '../../platform/clock/clock'
 import { newId } from '../../platform/ids/ids'
 import { industryNames, qualify, systemsFor } from '../industries/service'
+import { learnInBackground } from './background-learn'
 import { type Classifier, loadClassifier } from './classifier'
 import type { Correction } from './corrections'
 import { learnIndustryMemory, suggestIndustries } from './industries'
@@ -117,22 +118,43 @@ export async function recordClassification(
   scheduleRelearn()
 }
 
+let learning: Promise<void> | undefined
+
+/**
+ * Relearns in a worker thread while the current model keeps answering; the new model replaces it only
+ * once trained. Corrections arriving meanwhile are picked up by the next round.
+ */
+function relearnInBackground(): Promise<void> {
+  if (learning) return learning.then(() => relearnInBackground())
+  const round = (async () => {
+    const model = await classifier()
+    if (model.corrections.length === corrections.length) return
+    try {
+      const learned = await learnInBackground(corrections.slice())
+      current = Promise.resolve(learned)
+    } catch (error) {
+      // A failed round keeps the previous model; the next correction tries again.
+      console.error('classifier relearn failed:', (error as Error).message)
+    }
+  })()
+  learning = round.finally(() => {
+    learning = undefined
+  })
+  return learning
+}
+
 function scheduleRelearn() {
   if (relearn) return
   relearn = setTimeout(() => {
     relearn = undefined
-    const previous = current
-    if (!previous) return
-    current = previous.then((model) => model.learn(corrections.slice(model.corrections.length)))
+    void relearnInBackground()
   }, 5_000)
   relearn.unref()
 }
 
-/** Tests: relearn now instead of after the debounce. */
+/** Tests: relearn now instead of after the debounce, and wait until the new model answers. */
 export async function relearnNow(): Promise<void> {
   if (relearn) clearTimeout(relearn)
   relearn = undefined
-  const model = await classifier()
-  current = Promise.resolve(model.learn(corrections.slice(model.corrections.length)))
-  await current
+  await relearnInBackground()
 }

@@ -2,6 +2,7 @@ import { type Example, type LinearModel, scoreLinear } from './linear-model'
 import { type SvmDual, type SvmOptions, trainLinearSvm } from './linear-svm'
 import { type LogisticOptions, trainLogisticRegression } from './logistic-regression'
 import { trainComplementNb, trainMultinomialNb } from './naive-bayes'
+import { type NbSvmOptions, trainNbSvm } from './nb-svm'
 import type { SparseVector } from './sparse'
 import { fitVectorizer, type Vectorizer, type VectorizerOptions, type Vocabulary, weigh } from './vectorizer'
 
@@ -10,6 +11,7 @@ export type Learner =
   | { kind: 'complementNb'; alpha: number }
   | ({ kind: 'logistic' } & LogisticOptions)
   | ({ kind: 'svm' } & SvmOptions)
+  | ({ kind: 'nbsvm' } & NbSvmOptions)
 
 /** One feature weighting + one linear learner. */
 export type TextModelSpec = { vectorizer: VectorizerOptions; learner: Learner }
@@ -37,7 +39,9 @@ export function trainTextModel(
         ? trainComplementNb(vectors, featureCount, classCount, learner.alpha)
         : learner.kind === 'svm'
           ? trainLinearSvm(vectors, featureCount, classCount, learner, warmStart)
-          : trainLogisticRegression(vectors, featureCount, classCount, learner)
+          : learner.kind === 'nbsvm'
+            ? trainNbSvm(vectors, featureCount, classCount, learner, warmStart)
+            : trainLogisticRegression(vectors, featureCount, classCount, learner)
   return { vectorizer, model }
 }
 
