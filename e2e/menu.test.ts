@@ -25,6 +25,9 @@ const expectedMenu: Record<Role, string[]> = {
     '/carriers',
     '/instruments',
     '/leads',
+    '/accreditation',
+    '/public-notices',
+    '/targets',
     '/account',
   ],
   districtOfficer: [
@@ -38,6 +41,9 @@ const expectedMenu: Record<Role, string[]> = {
     '/carriers',
     '/instruments',
     '/leads',
+    '/accreditation',
+    '/public-notices',
+    '/targets',
     '/account',
   ],
   centerOperator: [
@@ -50,6 +56,9 @@ const expectedMenu: Record<Role, string[]> = {
     '/carriers',
     '/instruments',
     '/leads',
+    '/accreditation',
+    '/public-notices',
+    '/targets',
     '/account',
   ],
   pilotPlatformOperator: [
@@ -62,6 +71,9 @@ const expectedMenu: Record<Role, string[]> = {
     '/carriers',
     '/instruments',
     '/leads',
+    '/accreditation',
+    '/public-notices',
+    '/targets',
     '/account',
   ],
   researcher: [
@@ -74,6 +86,7 @@ const expectedMenu: Record<Role, string[]> = {
     '/carriers',
     '/instruments',
     '/leads',
+    '/public-notices',
     '/account',
   ],
   enterpriseUser: [
@@ -86,6 +99,7 @@ const expectedMenu: Record<Role, string[]> = {
     '/carriers',
     '/instruments',
     '/leads',
+    '/public-notices',
     '/account',
   ],
   expert: [
@@ -98,6 +112,7 @@ const expectedMenu: Record<Role, string[]> = {
     '/carriers',
     '/instruments',
     '/leads',
+    '/public-notices',
     '/experts/me',
     '/account',
   ],
@@ -111,6 +126,7 @@ const expectedMenu: Record<Role, string[]> = {
     '/carriers',
     '/instruments',
     '/leads',
+    '/public-notices',
     '/account',
   ],
 }

@@ -11,7 +11,13 @@ import { useCalls, useOpenCall } from '../api/calls'
 import { usePublishNotice } from '../api/notices'
 import type { Call } from '../api/types'
 
-type OpenCallValues = { carrierKind: Call['carrierKind']; title: string; description?: string; period: [Dayjs, Dayjs] }
+type OpenCallValues = {
+  carrierKind: Call['carrierKind']
+  title: string
+  description?: string
+  openedOn: Dayjs
+  deadline: Dayjs
+}
 
 function OpenCallModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const [form] = Form.useForm<OpenCallValues>()
@@ -26,14 +32,15 @@ function OpenCallModal({ open, onClose }: { open: boolean; onClose: () => void }
         carrierKind: v.carrierKind,
         title: v.title.trim(),
         description: v.description?.trim() ?? '',
-        openedOn: v.period[0].format('YYYY-MM-DD'),
-        deadline: v.period[1].format('YYYY-MM-DD'),
+        openedOn: v.openedOn.format('YYYY-MM-DD'),
+        deadline: v.deadline.format('YYYY-MM-DD'),
       })
       message.success('认定通知已发布')
       form.resetFields()
       onClose()
     } catch (error) {
-      if (!showFieldErrors(form, error, ['carrierKind', 'title', 'description'])) setProblem(errorMessage(error))
+      if (!showFieldErrors(form, error, ['carrierKind', 'title', 'description', 'openedOn', 'deadline']))
+        setProblem(errorMessage(error))
     }
   }
   return (
@@ -67,8 +74,24 @@ function OpenCallModal({ open, onClose }: { open: boolean; onClose: () => void }
         <Form.Item name="description" label="通知内容">
           <Input.TextArea rows={4} maxLength={4000} />
         </Form.Item>
-        <Form.Item name="period" label="申报期" rules={[{ required: true, message: '请选择申报期' }]}>
-          <DatePicker.RangePicker style={{ width: '100%' }} placeholder={['开始日期', '截止日期']} />
+        <Form.Item name="openedOn" label="受理开始日期" rules={[{ required: true, message: '请选择受理开始日期' }]}>
+          <DatePicker style={{ width: '100%' }} />
+        </Form.Item>
+        <Form.Item
+          name="deadline"
+          label="申报截止日期"
+          dependencies={['openedOn']}
+          rules={[
+            { required: true, message: '请选择申报截止日期' },
+            ({ getFieldValue }) => ({
+              validator: async (_, value: Dayjs | undefined) => {
+                const from = getFieldValue('openedOn') as Dayjs | undefined
+                if (value && from && value.isBefore(from, 'day')) throw new Error('截止日期不能早于受理开始日期')
+              },
+            }),
+          ]}
+        >
+          <DatePicker style={{ width: '100%' }} />
         </Form.Item>
         {problem ? (
           <div role="alert" style={{ color: '#ff4d4f' }}>

@@ -20,7 +20,9 @@ export function CertificateCard({ accreditation: a }: { accreditation: Accredita
       <SafetyCertificateOutlined style={{ fontSize: 40, color: '#b8860b' }} />
       <Typography.Title level={2}>认 定 证 书</Typography.Title>
       <Typography.Paragraph>{a.orgName}：</Typography.Paragraph>
-      <Typography.Paragraph>经审核推荐、公示，你单位建设的</Typography.Paragraph>
+      <Typography.Paragraph>
+        {a.source === 'platform' ? '经审核推荐、公示，你单位建设的' : '你单位建设的'}
+      </Typography.Paragraph>
       <div className="fm-cert-name" data-testid="certificate-name">
         {a.name}
       </div>

@@ -29,8 +29,8 @@ function Declared({ app }: { app: Application }) {
   const compact = useCompact()
   const d = app.declared
   return (
-    <Descriptions column={compact ? 1 : 2} size="small" bordered={!compact}>
-      <Descriptions.Item label="合作单位" span={compact ? 1 : 2}>
+    <Descriptions column={1} size="small" bordered={!compact}>
+      <Descriptions.Item label="合作单位">
         {d.partners.length ? d.partners.map((p) => `${p.name}（${p.relation}）`).join('；') : '—'}
       </Descriptions.Item>
       <Descriptions.Item label="每年专项资金">
