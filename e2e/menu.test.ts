@@ -127,6 +127,7 @@ const expectedMenu: Record<Role, string[]> = {
     '/instruments',
     '/leads',
     '/public-notices',
+    '/investors/me',
     '/account',
   ],
 }

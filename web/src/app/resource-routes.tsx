@@ -70,6 +70,17 @@ export const resourceRoutes: RouteObject[] = [
     ],
   },
   {
+    element: <RequirePermission action="investor.self" />,
+    children: [
+      {
+        path: 'investors/me',
+        element: page(() =>
+          import('../features/investors/pages/investor-profile-page').then((m) => m.InvestorProfilePage),
+        ),
+      },
+    ],
+  },
+  {
     element: <RequirePermission action="expert.write" />,
     children: [
       {

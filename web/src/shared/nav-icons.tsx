@@ -28,6 +28,7 @@ import {
   ToolOutlined,
   TrophyOutlined,
   UserOutlined,
+  WalletOutlined,
 } from '@ant-design/icons'
 import type { ReactNode } from 'react'
 import type { NavIcon } from './navigation'
@@ -49,6 +50,7 @@ export const navIcons: Record<NavIcon, ReactNode> = {
   enterprises: <BuildOutlined />,
   experts: <SolutionOutlined />,
   expertProfile: <IdcardOutlined />,
+  investorProfile: <WalletOutlined />,
   carriers: <ClusterOutlined />,
   instruments: <ToolOutlined />,
   accreditation: <TrophyOutlined />,

@@ -21,6 +21,7 @@ export type NavIcon =
   | 'enterprises'
   | 'experts'
   | 'expertProfile'
+  | 'investorProfile'
   | 'accreditation'
   | 'publicNotices'
   | 'targets'
@@ -281,6 +282,13 @@ export const navigation: NavGroup[] = [
         action: 'expert.self',
         icon: 'expertProfile',
         hint: '研究方向、任职经历与回避信息',
+      },
+      {
+        path: '/investors/me',
+        label: '我的投资偏好',
+        action: 'investor.self',
+        icon: 'investorProfile',
+        hint: '投资阶段、关注领域、单笔投资额与地域，用于项目匹配',
       },
       {
         path: '/account',

@@ -18,6 +18,7 @@ import {
 import { type ReactNode, useState } from 'react'
 import { Link } from 'react-router-dom'
 import { errorMessage } from '../../../shared/http'
+import { roleOf, useSession } from '../../../shared/session'
 import '../../../shared/registry/registry.css'
 import { type ProjectMatches, type ProjectTarget, useProjectMatches } from '../api/match-project'
 import { partLabels } from './why'
@@ -57,13 +58,21 @@ const projectPartLabels: Record<string, string> = {
  */
 export function ProjectMatchPanel({
   projectId,
-  targets = ['expert', 'carrier', 'investor'],
+  managesProject = false,
+  targets: only,
   title = '匹配推荐',
 }: {
   projectId: string
+  /** The caller's center is in charge of the project: it chooses the reviewers. */
+  managesProject?: boolean
   targets?: ProjectTarget[]
   title?: string
 }) {
+  const { data: session } = useSession()
+  const role = roleOf(session?.user)
+  // Reviewers and their conflicts are for the center in charge and the officers (评审回避), as the server decides.
+  const choosesReviewers = managesProject || role === 'cityOfficer' || role === 'districtOfficer'
+  const targets = only ?? (choosesReviewers ? ['expert', 'carrier', 'investor'] : ['carrier', 'investor'])
   const [active, setActive] = useState<ProjectTarget | undefined>(targets[0])
   const queryClient = useQueryClient()
   const body = (target: ProjectTarget) => (

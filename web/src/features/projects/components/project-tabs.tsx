@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { ProjectMatchPanel } from '../../matching/components/project-match-panel'
 import type { ProjectDetail } from '../api/types'
 import { EvaluationFeedbackPanel } from './evaluation-feedback-panel'
 import { ProjectOverview } from './project-overview'
@@ -32,4 +33,9 @@ export const projectTabs: ProjectTab[] = [
     render: ({ project }) => <EvaluationFeedbackPanel projectId={project.id} />,
   },
   /* verification tab: { key: 'verification', label: '验证进展', render: ({ project }) => <…Panel project={project} /> } */
+  {
+    key: 'matches',
+    label: '匹配推荐',
+    render: ({ project }) => <ProjectMatchPanel projectId={project.id} managesProject={project.canManage} />,
+  },
 ]
