@@ -11,24 +11,26 @@ import type { ReportContent } from './report-content'
 function Verdict({ check }: { check: ReportCheck }) {
   if (check.valid)
     return (
-      <Result
-        status="success"
-        icon={<CheckCircleFilled />}
-        title="报告真实有效"
-        subTitle={`${check.kindLabel} ${check.code}：内容与签发时登记的 SM3 摘要一致，且为该项目现行有效的报告。`}
-        data-testid="report-valid"
-      />
+      <div data-testid="report-valid">
+        <Result
+          status="success"
+          icon={<CheckCircleFilled />}
+          title="报告真实有效"
+          subTitle={`${check.kindLabel} ${check.code}：内容与签发时登记的 SM3 摘要一致，且为该项目现行有效的报告。`}
+        />
+      </div>
     )
   return (
-    <Result
-      status={check.authentic ? 'warning' : 'error'}
-      icon={check.authentic ? undefined : <CloseCircleFilled />}
-      title={check.authentic ? '报告真实，但已被新报告取代' : '报告未通过核验'}
-      subTitle={
-        check.supersededBy ? `现行报告的验证码为 ${check.supersededBy}` : check.problems.join('；') || undefined
-      }
-      data-testid="report-invalid"
-    />
+    <div data-testid="report-invalid">
+      <Result
+        status={check.authentic ? 'warning' : 'error'}
+        icon={check.authentic ? undefined : <CloseCircleFilled />}
+        title={check.authentic ? '报告真实，但已被新报告取代' : '报告未通过核验'}
+        subTitle={
+          check.supersededBy ? `现行报告的验证码为 ${check.supersededBy}` : check.problems.join('；') || undefined
+        }
+      />
+    </div>
   )
 }
 
