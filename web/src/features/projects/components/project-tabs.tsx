@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { Link } from 'react-router-dom'
 import { ProjectMatchPanel } from '../../matching/components/project-match-panel'
 import type { ProjectDetail } from '../api/types'
 import { EvaluationFeedbackPanel } from './evaluation-feedback-panel'
@@ -32,7 +33,15 @@ export const projectTabs: ProjectTab[] = [
     visible: ({ project, isApplicant }) => isApplicant || project.canManage,
     render: ({ project }) => <EvaluationFeedbackPanel projectId={project.id} />,
   },
-  /* verification tab: { key: 'verification', label: '验证进展', render: ({ project }) => <…Panel project={project} /> } */
+  {
+    key: 'verification',
+    label: '验证进展',
+    visible: ({ project }) =>
+      ['admitted', 'verifying', 'verified', 'handedOff', 'landed', 'terminated'].includes(project.status),
+    render: ({ project }) => (
+      <Link to={`/projects/${project.id}/verification`}>打开验证工作台：阶段验证、验证报告、中试对接与转化落地</Link>
+    ),
+  },
   {
     key: 'matches',
     label: '匹配推荐',
