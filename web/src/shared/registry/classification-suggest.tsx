@@ -3,6 +3,7 @@ import { useMutation } from '@tanstack/react-query'
 import { App, Button, Card, Space, Tag, Tooltip, Typography } from 'antd'
 import { useState } from 'react'
 import { errorMessage, http } from '../http'
+import { categoryOf } from './disciplines'
 import { useIndustrySystems } from './industry-systems'
 
 type Prediction = { label: string; confidence: number }
@@ -70,7 +71,7 @@ export function ClassificationSuggest({
     suggest.mutate(text, {
       onSuccess: (result) => {
         setCategory(result.category.label)
-        setDiscipline(result.discipline.label)
+        setDiscipline(disciplinesIn(result, result.category.label)[0]?.label)
         setIndustries(preselect(result.industries, nationalCodes))
       },
       onError: (error) => message.error(errorMessage(error)),
@@ -113,13 +114,17 @@ export function ClassificationSuggest({
                 title="学科门类"
                 options={[result.category, ...result.category.alternatives]}
                 value={category}
-                onChange={setCategory}
+                onChange={(label) => {
+                  setCategory(label)
+                  setDiscipline(disciplinesIn(result, label)[0]?.label)
+                }}
               />
               <ChoiceRow
                 title="一级学科"
-                options={[result.discipline, ...result.discipline.alternatives]}
+                options={disciplinesIn(result, category)}
                 value={discipline}
                 onChange={setDiscipline}
+                empty="该门类下没有把握较大的一级学科，请在下方选择"
               />
             </>
           ) : null}
@@ -127,7 +132,7 @@ export function ClassificationSuggest({
             <Typography.Text type="secondary" className="fm-suggest-label">
               产业分类
             </Typography.Text>
-            <span>
+            <span className="fm-suggest-choices">
               {result.industries.length === 0 ? (
                 <Typography.Text type="secondary">未识别出相关产业，请手动选择</Typography.Text>
               ) : (
@@ -162,23 +167,33 @@ export function ClassificationSuggest({
   )
 }
 
+/** The suggested 一级学科 that belong to the chosen 门类 (the two are predicted separately). */
+function disciplinesIn(result: ClassifyResult, category: string | undefined): Prediction[] {
+  return [result.discipline, ...result.discipline.alternatives].filter(
+    (d) => !category || categoryOf(d.label) === category,
+  )
+}
+
 function ChoiceRow({
   title,
   options,
   value,
   onChange,
+  empty,
 }: {
   title: string
   options: Prediction[]
   value: string | undefined
   onChange: (label: string) => void
+  empty?: string
 }) {
   return (
     <div className="fm-suggest-row">
       <Typography.Text type="secondary" className="fm-suggest-label">
         {title}
       </Typography.Text>
-      <span>
+      <span className="fm-suggest-choices">
+        {options.length === 0 && empty ? <Typography.Text type="secondary">{empty}</Typography.Text> : null}
         {options.map((option) => (
           <Tag.CheckableTag key={option.label} checked={value === option.label} onChange={() => onChange(option.label)}>
             {option.label} {percent(option.confidence)}

@@ -10,6 +10,11 @@ export function useSetAchievementArchived() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: setAchievementArchived,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['achievements'] }),
+    // The record, its lists and its 修改记录 change together.
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['achievements'] }),
+        queryClient.invalidateQueries({ queryKey: ['history'] }),
+      ]),
   })
 }

@@ -12,7 +12,12 @@ export function useCreateAchievement() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: createAchievement,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['achievements'] }),
+    // The record, its lists and its 修改记录 change together.
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['achievements'] }),
+        queryClient.invalidateQueries({ queryKey: ['history'] }),
+      ]),
   })
 }
 
@@ -20,6 +25,11 @@ export function useUpdateAchievement() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: updateAchievement,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['achievements'] }),
+    // The record, its lists and its 修改记录 change together.
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['achievements'] }),
+        queryClient.invalidateQueries({ queryKey: ['history'] }),
+      ]),
   })
 }

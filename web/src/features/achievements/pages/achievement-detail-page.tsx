@@ -21,6 +21,7 @@ import { achievementFieldLabels, ipKindLabels, ipStatusLabels, patentTypeLabels,
  * others. `matches` is the 匹配推荐 panel the app composes in (features do not import each other).
  */
 export function AchievementDetailPage({ matches }: { matches?: (achievement: Achievement) => ReactNode }) {
+  const compact = useCompact()
   const { id } = useParams()
   const navigate = useNavigate()
   const achievement = useAchievement(id)
@@ -38,7 +39,7 @@ export function AchievementDetailPage({ matches }: { matches?: (achievement: Ach
     )
   const a = achievement.data
   return (
-    <Page title="成果详情" subTitle={a.ownerOrgName}>
+    <Page title="成果详情" subTitle={compact ? undefined : a.ownerOrgName}>
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={matches ? 14 : 24}>
           <Space direction="vertical" size={16} style={{ width: '100%' }}>

@@ -2,12 +2,14 @@ import { App, Button, Card, Result } from 'antd'
 import { useNavigate, useParams } from 'react-router-dom'
 import { Page, PageLoading } from '../../../shared/page'
 import { DuplicateAlert } from '../../../shared/registry/duplicate-alert'
+import { useCompact } from '../../../shared/responsive'
 import { useAchievement } from '../api/get-achievement'
 import { useCreateAchievement, useUpdateAchievement } from '../api/save-achievement'
 import { AchievementForm, type AchievementValues, toInput } from '../components/achievement-form'
 
 /** 录入科技成果: saved, then the record's page (with a warning and links when similar records exist). */
 export function AchievementCreatePage() {
+  const compact = useCompact()
   const navigate = useNavigate()
   const { message, modal } = App.useApp()
   const create = useCreateAchievement()
@@ -34,7 +36,7 @@ export function AchievementCreatePage() {
     }
   }
   return (
-    <Page title="录入科技成果" subTitle="带 * 的为必填项；保存后可继续编辑，修改会记入修改记录">
+    <Page title="录入科技成果" subTitle={compact ? undefined : '带 * 的为必填项；保存后可继续编辑，修改会记入修改记录'}>
       <Card>
         <AchievementForm submitText="保存成果" onSubmit={submit} onCancel={() => navigate('/achievements')} />
       </Card>
@@ -43,6 +45,7 @@ export function AchievementCreatePage() {
 }
 
 export function AchievementEditPage() {
+  const compact = useCompact()
   const { id } = useParams()
   const navigate = useNavigate()
   const { message } = App.useApp()
@@ -69,7 +72,7 @@ export function AchievementEditPage() {
     navigate(`/achievements/${record.id}`)
   }
   return (
-    <Page title="编辑科技成果" subTitle={record.title}>
+    <Page title="编辑科技成果" subTitle={compact ? undefined : record.title}>
       <Card>
         <AchievementForm
           achievement={record}

@@ -9,6 +9,11 @@ export function useSetDemandArchived() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: setDemandArchived,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['demands'] }),
+    // The record, its lists and its 修改记录 change together.
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['demands'] }),
+        queryClient.invalidateQueries({ queryKey: ['history'] }),
+      ]),
   })
 }

@@ -17,6 +17,11 @@ export function useChangeDemandStatus() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: changeDemandStatus,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['demands'] }),
+    // The record, its lists and its 修改记录 change together.
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['demands'] }),
+        queryClient.invalidateQueries({ queryKey: ['history'] }),
+      ]),
   })
 }

@@ -12,7 +12,12 @@ export function useCreateDemand() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: createDemand,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['demands'] }),
+    // The record, its lists and its 修改记录 change together.
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['demands'] }),
+        queryClient.invalidateQueries({ queryKey: ['history'] }),
+      ]),
   })
 }
 
@@ -20,6 +25,11 @@ export function useUpdateDemand() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: updateDemand,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['demands'] }),
+    // The record, its lists and its 修改记录 change together.
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['demands'] }),
+        queryClient.invalidateQueries({ queryKey: ['history'] }),
+      ]),
   })
 }

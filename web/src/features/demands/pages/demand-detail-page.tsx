@@ -24,6 +24,7 @@ import { demandFieldLabels, demandStatusLabels, demandTransition, statusActionLa
  * 我有意向 for others. `matches` is the 需求找成果 panel the app composes in.
  */
 export function DemandDetailPage({ matches }: { matches?: (demand: Demand) => ReactNode }) {
+  const compact = useCompact()
   const { id } = useParams()
   const navigate = useNavigate()
   const demand = useDemand(id)
@@ -41,7 +42,7 @@ export function DemandDetailPage({ matches }: { matches?: (demand: Demand) => Re
     )
   const d = demand.data
   return (
-    <Page title="需求详情" subTitle={d.ownerOrgName}>
+    <Page title="需求详情" subTitle={compact ? undefined : d.ownerOrgName}>
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={matches ? 14 : 24}>
           <Space direction="vertical" size={16} style={{ width: '100%' }}>

@@ -2,12 +2,14 @@ import { App, Button, Card, Result } from 'antd'
 import { useNavigate, useParams } from 'react-router-dom'
 import { Page, PageLoading } from '../../../shared/page'
 import { DuplicateAlert } from '../../../shared/registry/duplicate-alert'
+import { useCompact } from '../../../shared/responsive'
 import { useDemand } from '../api/get-demand'
 import { useCreateDemand, useUpdateDemand } from '../api/save-demand'
 import { DemandForm, type DemandValues, toInput } from '../components/demand-form'
 
 /** 发布技术需求: saved, then its page (with a warning and links when similar demands exist). */
 export function DemandCreatePage() {
+  const compact = useCompact()
   const navigate = useNavigate()
   const { message, modal } = App.useApp()
   const create = useCreateDemand()
@@ -30,7 +32,7 @@ export function DemandCreatePage() {
     }
   }
   return (
-    <Page title="发布技术需求" subTitle="带 * 的为必填项；发布后可在详情页查看匹配的科技成果">
+    <Page title="发布技术需求" subTitle={compact ? undefined : '带 * 的为必填项；发布后可在详情页查看匹配的科技成果'}>
       <Card>
         <DemandForm submitText="发布需求" onSubmit={submit} onCancel={() => navigate('/demands')} />
       </Card>
@@ -39,6 +41,7 @@ export function DemandCreatePage() {
 }
 
 export function DemandEditPage() {
+  const compact = useCompact()
   const { id } = useParams()
   const navigate = useNavigate()
   const { message } = App.useApp()
@@ -65,7 +68,7 @@ export function DemandEditPage() {
     navigate(`/demands/${record.id}`)
   }
   return (
-    <Page title="编辑技术需求" subTitle={record.title}>
+    <Page title="编辑技术需求" subTitle={compact ? undefined : record.title}>
       <Card>
         <DemandForm
           demand={record}

@@ -25,12 +25,13 @@ const recordPath: Record<string, string> = {
 
 /** 意向对接: 收到的意向 on my organization's records (mark contacted / close) and 我的意向 I sent. */
 export function LeadsPage() {
+  const compact = useCompact()
   const [params, setParams] = useSearchParams()
   const box: LeadBox = params.get('box') === 'sent' ? 'sent' : 'received'
   const received = useLeads('received')
   const waiting = (received.data?.items ?? []).filter((l) => l.status === 'new').length
   return (
-    <Page title="意向对接" subTitle="“我有意向”与“有意向并联系”产生的对接线索">
+    <Page title="意向对接" subTitle={compact ? undefined : '“我有意向”与“有意向并联系”产生的对接线索'}>
       <Card>
         <Tabs
           activeKey={box}

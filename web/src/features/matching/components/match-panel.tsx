@@ -123,6 +123,8 @@ function MatchList({
   if (match.isPending) return <Skeleton active paragraph={{ rows: 5 }} />
   if (match.isError) return <Alert type="error" showIcon message={`匹配失败：${errorMessage(match.error)}`} />
   const results = match.data.results
+  // Scores are on the ranker's scale (a trained re-ranker may go past 1): the bar is relative to the best.
+  const best = Math.max(...results.map((r) => r.score), Number.EPSILON)
   if (!results.length)
     return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂未找到合适的匹配，完善关键词和产业分类后再试" />
   return (
@@ -132,6 +134,7 @@ function MatchList({
           key={result.id}
           rank={index + 1}
           result={result}
+          share={result.score / best}
           source={{ fromType, fromId }}
           toType={toType}
           names={names}
@@ -162,6 +165,7 @@ function useNames(): Names {
 function MatchItem({
   rank,
   result,
+  share,
   source,
   toType,
   names,
@@ -169,13 +173,15 @@ function MatchItem({
 }: {
   rank: number
   result: MatchResult
+  /** The score as a share of the best result's. */
+  share: number
   source: { fromType: MatchSourceType; fromId: string }
   toType: MatchRecordType
   names: Names
   refreshing: boolean
 }) {
   const { why } = result
-  const score = Math.max(0, Math.min(100, Math.round(result.score * 100)))
+  const score = Math.max(0, Math.min(100, Math.round(share * 100)))
   // The matched words are shown as tags (fields in their tooltips) instead of the first sentence.
   const reasons = result.reasons
     .filter((r) => !(r.startsWith('命中关键词：') && why.matchedTerms.length))
@@ -191,7 +197,7 @@ function MatchItem({
             {result.title}
           </Link>
         </Space>
-        <div className="fm-score" title={`匹配度 ${score}%`}>
+        <div className="fm-score" title={`得分 ${result.score}，为最佳结果的 ${score}%`}>
           <Progress percent={score} size="small" showInfo={false} strokeColor={{ from: '#69a1ff', to: '#1456c8' }} />
           <Typography.Text style={{ fontSize: 12, whiteSpace: 'nowrap' }}>匹配度 {score}%</Typography.Text>
         </div>

@@ -19,6 +19,8 @@ export function MatchBox({ city }: { city: string }) {
     match.mutate(value, { onError: (error) => message.error(errorMessage(error)) })
   }
   const results = match.data?.results
+  const best = Math.max(...(results ?? []).map((r) => r.score), Number.EPSILON)
+  const percent = (score: number) => Math.max(0, Math.min(100, Math.round((score / best) * 100)))
   return (
     <Card
       data-testid="match-box"
@@ -60,9 +62,9 @@ export function MatchBox({ city }: { city: string }) {
                     </Link>
                   </Space>
                   <div className="fm-score">
-                    <Progress percent={Math.round(result.score * 100)} size="small" showInfo={false} />
+                    <Progress percent={percent(result.score)} size="small" showInfo={false} />
                     <Typography.Text style={{ fontSize: 12, whiteSpace: 'nowrap' }}>
-                      匹配度 {Math.round(result.score * 100)}%
+                      匹配度 {percent(result.score)}%
                     </Typography.Text>
                   </div>
                 </div>

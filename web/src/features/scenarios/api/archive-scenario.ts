@@ -9,6 +9,11 @@ export function useSetScenarioArchived() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: setScenarioArchived,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['scenarios'] }),
+    // The record, its lists and its 修改记录 change together.
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['scenarios'] }),
+        queryClient.invalidateQueries({ queryKey: ['history'] }),
+      ]),
   })
 }

@@ -17,6 +17,11 @@ export function useChangeScenarioStatus() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: changeScenarioStatus,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['scenarios'] }),
+    // The record, its lists and its 修改记录 change together.
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['scenarios'] }),
+        queryClient.invalidateQueries({ queryKey: ['history'] }),
+      ]),
   })
 }

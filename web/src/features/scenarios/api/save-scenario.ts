@@ -12,7 +12,12 @@ export function useCreateScenario() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: createScenario,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['scenarios'] }),
+    // The record, its lists and its 修改记录 change together.
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['scenarios'] }),
+        queryClient.invalidateQueries({ queryKey: ['history'] }),
+      ]),
   })
 }
 
@@ -20,6 +25,11 @@ export function useUpdateScenario() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: updateScenario,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['scenarios'] }),
+    // The record, its lists and its 修改记录 change together.
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['scenarios'] }),
+        queryClient.invalidateQueries({ queryKey: ['history'] }),
+      ]),
   })
 }

@@ -24,6 +24,7 @@ import { ScenarioStatusTag } from '../components/scenario-status-tag'
  * publisher, 我有意向 for others. `matches` is the 场景找成果 panel the app composes in.
  */
 export function ScenarioDetailPage({ matches }: { matches?: (scenario: Scenario) => ReactNode }) {
+  const compact = useCompact()
   const { id } = useParams()
   const navigate = useNavigate()
   const scenario = useScenario(id)
@@ -41,7 +42,7 @@ export function ScenarioDetailPage({ matches }: { matches?: (scenario: Scenario)
     )
   const s = scenario.data
   return (
-    <Page title="场景详情" subTitle={s.ownerOrgName}>
+    <Page title="场景详情" subTitle={compact ? undefined : s.ownerOrgName}>
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={matches ? 14 : 24}>
           <Space direction="vertical" size={16} style={{ width: '100%' }}>

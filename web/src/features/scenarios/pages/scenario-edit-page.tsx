@@ -2,12 +2,14 @@ import { App, Button, Card, Result } from 'antd'
 import { useNavigate, useParams } from 'react-router-dom'
 import { Page, PageLoading } from '../../../shared/page'
 import { DuplicateAlert } from '../../../shared/registry/duplicate-alert'
+import { useCompact } from '../../../shared/responsive'
 import { useScenario } from '../api/get-scenario'
 import { useCreateScenario, useUpdateScenario } from '../api/save-scenario'
 import { ScenarioForm, type ScenarioValues, toInput } from '../components/scenario-form'
 
 /** 发布应用场景: saved, then its page (with a warning and links when similar scenarios exist). */
 export function ScenarioCreatePage() {
+  const compact = useCompact()
   const navigate = useNavigate()
   const { message, modal } = App.useApp()
   const create = useCreateScenario()
@@ -34,7 +36,7 @@ export function ScenarioCreatePage() {
     }
   }
   return (
-    <Page title="发布应用场景" subTitle="带 * 的为必填项；发布后可在详情页查看匹配的科技成果">
+    <Page title="发布应用场景" subTitle={compact ? undefined : '带 * 的为必填项；发布后可在详情页查看匹配的科技成果'}>
       <Card>
         <ScenarioForm submitText="发布场景" onSubmit={submit} onCancel={() => navigate('/scenarios')} />
       </Card>
@@ -43,6 +45,7 @@ export function ScenarioCreatePage() {
 }
 
 export function ScenarioEditPage() {
+  const compact = useCompact()
   const { id } = useParams()
   const navigate = useNavigate()
   const { message } = App.useApp()
@@ -69,7 +72,7 @@ export function ScenarioEditPage() {
     navigate(`/scenarios/${record.id}`)
   }
   return (
-    <Page title="编辑应用场景" subTitle={record.title}>
+    <Page title="编辑应用场景" subTitle={compact ? undefined : record.title}>
       <Card>
         <ScenarioForm
           scenario={record}
