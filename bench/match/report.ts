@@ -7,6 +7,8 @@ import type { Quality } from './metrics'
 export const RESULTS_DIR = path.resolve(import.meta.dirname, '../out')
 const BENCHMARKS = path.resolve(import.meta.dirname, '../../docs/benchmarks.md')
 const HEADING = '## Matching (bench:match)'
+/** Hand-written reading of the results against the goals (issue 4), placed above the tables. */
+const ANALYSIS = path.resolve(import.meta.dirname, 'goals.md')
 
 export interface EngineResult {
   readonly engine: string
@@ -127,6 +129,7 @@ export function writeReport(): void {
     '',
     machine(),
     '',
+    ...(fs.existsSync(ANALYSIS) ? [fs.readFileSync(ANALYSIS, 'utf8').trimEnd(), ''] : []),
     ...results.flatMap((r) => [table(r), '']),
   ].join('\n')
   const existing = fs.existsSync(BENCHMARKS) ? fs.readFileSync(BENCHMARKS, 'utf8') : '# Benchmarks\n'
