@@ -46,7 +46,7 @@ describe('investor fit', () => {
     const fit = investorFit(project(), investor({ jurisdictionCodes: ['330500'] }), new Map([['330500', '湖州市']]))
     expect(fit?.score).toBe(1)
     expect(fit?.reasons).toEqual([
-      '投资阶段相符：项目处于种子期（技术成熟度 TRL 4），机构投种子期',
+      '投资阶段相符：项目技术成熟度 TRL 4，处于种子期；机构投种子期',
       '关注产业相同：智能装备',
       '单笔投资 50–500 万元，覆盖项目预算 70 万元',
       '投资地域包含湖州市',

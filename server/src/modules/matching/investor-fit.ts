@@ -117,9 +117,7 @@ export function investorFit(
   const areaFit = investor.jurisdictionCodes.length === 0 || areaHit ? 1 : 0
   const stages = investor.stages.map((s) => investmentStageLabels[s]).join('、')
   const reasons = [
-    stageFit === 1
-      ? `投资阶段相符：项目处于${investmentStageLabels[stage]}（${because}），机构投${stages}`
-      : `投资阶段相邻：项目处于${investmentStageLabels[stage]}（${because}），机构投${stages}`,
+    `${stageFit === 1 ? '投资阶段相符' : '投资阶段相邻'}：项目${because}，处于${investmentStageLabels[stage]}；机构投${stages}`,
     ...field.reasons,
     ticket.reason,
     investor.jurisdictionCodes.length === 0

@@ -159,7 +159,7 @@ describe('verified project → investors', () => {
     expect(ids).not.toContain(later.org.id)
     expect(ids).not.toContain(secret.org.id)
     expect(results.find((r) => r.id === fits.org.id)!.reasons).toEqual([
-      '投资阶段相符：项目处于种子期（技术成熟度 TRL 3），机构投种子期、天使轮',
+      '投资阶段相符：项目技术成熟度 TRL 3，处于种子期；机构投种子期、天使轮',
       '关注产业相同：具身智能机器人',
       '关注方向命中：电子皮肤',
       '单笔投资 50–500 万元，覆盖项目预算 80 万元',
