@@ -1,6 +1,7 @@
 import { type ComponentType, lazy } from 'react'
 import type { RouteObject } from 'react-router-dom'
 import { RequirePermission } from './guards'
+import { publicPolicyRoutes } from './policy-routes'
 
 /** A page loaded when first visited. */
 function page(load: () => Promise<ComponentType>) {
@@ -170,6 +171,7 @@ export const portalRoutes: RouteObject[] = [
         path: ':type/:id',
         element: page(() => import('../features/portal/pages/portal-detail-page').then((m) => m.PortalDetailPage)),
       },
+      ...publicPolicyRoutes,
     ],
   },
 ]

@@ -2,6 +2,7 @@ import { type ComponentType, lazy } from 'react'
 import type { RouteObject } from 'react-router-dom'
 import { accreditationRoutes } from './accreditation-routes'
 import { RequirePermission } from './guards'
+import { policyRoutes } from './policy-routes'
 import { verificationRoutes } from './verification-routes'
 
 /** A page loaded when first visited. */
@@ -213,4 +214,5 @@ export const resourceRoutes: RouteObject[] = [
   },
   ...accreditationRoutes,
   ...verificationRoutes,
+  ...policyRoutes,
 ]

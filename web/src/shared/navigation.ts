@@ -35,6 +35,14 @@ export type NavIcon =
   | 'verification'
   | 'handoffs'
   | 'reportCheck'
+  | 'policies'
+  | 'policyApplications'
+  | 'policyPush'
+  | 'policyBudget'
+  | 'vouchers'
+  | 'serviceOrders'
+  | 'providerCredit'
+  | 'notifications'
 
 export type NavItem = { path: string; label: string; action: Action; icon: NavIcon; hint: string }
 /** A group with an empty label renders its items at the top level. */
@@ -206,6 +214,61 @@ export const navigation: NavGroup[] = [
     ],
   },
   {
+    key: 'policies',
+    label: '政策兑现',
+    items: [
+      {
+        path: '/policies',
+        label: '政策库',
+        action: 'policy.application.read',
+        icon: 'policies',
+        hint: '补助、奖励与创新券政策，规则、参数与测算',
+      },
+      {
+        path: '/policies/applications',
+        label: '申报与审核',
+        action: 'policy.application.read',
+        icon: 'policyApplications',
+        hint: '在线申报、免申即享，区县审核、市级核定与拨付',
+      },
+      {
+        path: '/policies/push',
+        label: '精准推送',
+        action: 'policy.push',
+        icon: 'policyPush',
+        hint: '找出符合和接近符合条件的主体，说明理由并推送',
+      },
+      {
+        path: '/policies/budget',
+        label: '预算与台账',
+        action: 'policy.budget.read',
+        icon: 'policyBudget',
+        hint: '政策预算按市级、区县级财政的核定与拨付，主体台账',
+      },
+      {
+        path: '/vouchers',
+        label: '创新券',
+        action: 'voucher.read',
+        icon: 'vouchers',
+        hint: '创新券发放、余额与有效期',
+      },
+      {
+        path: '/service-orders',
+        label: '科技服务订单',
+        action: 'voucher.read',
+        icon: 'serviceOrders',
+        hint: '订购概念验证、中试、检测服务，凭合同与付款凭证兑付创新券',
+      },
+      {
+        path: '/vouchers/credit',
+        label: '服务方信用',
+        action: 'voucher.review',
+        icon: 'providerCredit',
+        hint: '差评与虚假申报形成的信用记录',
+      },
+    ],
+  },
+  {
     key: 'administration',
     label: '系统管理',
     items: [
@@ -289,6 +352,13 @@ export const navigation: NavGroup[] = [
         action: 'investor.self',
         icon: 'investorProfile',
         hint: '投资阶段、关注领域、单笔投资额与地域，用于项目匹配',
+      },
+      {
+        path: '/notifications',
+        label: '站内消息',
+        action: 'notification.read',
+        icon: 'notifications',
+        hint: '政策推送、办理结果与创新券消息',
       },
       {
         path: '/account',

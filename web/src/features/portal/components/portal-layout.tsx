@@ -71,6 +71,7 @@ export function PortalLayout() {
               {t.label}
             </NavLink>
           ))}
+          <NavLink to="/portal/policies">政策兑现</NavLink>
         </nav>
       </header>
       <main className="fm-portal-main">
