@@ -180,6 +180,10 @@ export const resourceRoutes: RouteObject[] = [
         path: 'projects/apply',
         element: page(() => import('../features/projects/pages/project-apply-page').then((m) => m.ProjectApplyPage)),
       },
+      {
+        path: 'projects/:id/edit',
+        element: page(() => import('../features/projects/pages/project-edit-page').then((m) => m.ProjectEditPage)),
+      },
     ],
   },
   {

@@ -203,12 +203,38 @@ function ProjectSeats({ round, item }: { round: RoundDetail; item: RoundItem }) 
           rowKey="id"
           pagination={false}
           dataSource={item.assignments}
-          scroll={compact ? { x: 520 } : undefined}
           columns={[
-            { title: '专家', dataIndex: 'expertName', width: 110 },
-            { title: '角色', dataIndex: 'roleLabel', width: 90 },
-            { title: '来源', dataIndex: 'source', width: 100, render: (v: string) => sourceLabels[v] ?? v },
-            { title: '匹配度', dataIndex: 'affinity', width: 70, render: (v: number) => v.toFixed(2) },
+            {
+              title: '专家',
+              dataIndex: 'expertName',
+              width: compact ? undefined : 110,
+              render: (_, a) =>
+                compact ? (
+                  <Space direction="vertical" size={0}>
+                    <Typography.Text>{a.expertName}</Typography.Text>
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {a.roleLabel} · {sourceLabels[a.source] ?? a.source} · {a.affinity.toFixed(2)}
+                    </Typography.Text>
+                  </Space>
+                ) : (
+                  a.expertName
+                ),
+            },
+            { title: '角色', dataIndex: 'roleLabel', width: 90, responsive: ['md'] },
+            {
+              title: '来源',
+              dataIndex: 'source',
+              width: 100,
+              responsive: ['md'],
+              render: (v: string) => sourceLabels[v] ?? v,
+            },
+            {
+              title: '匹配度',
+              dataIndex: 'affinity',
+              width: 70,
+              responsive: ['md'],
+              render: (v: number) => v.toFixed(2),
+            },
             {
               title: '状态',
               dataIndex: 'statusLabel',
@@ -233,6 +259,7 @@ function ProjectSeats({ round, item }: { round: RoundDetail; item: RoundItem }) 
 }
 
 function Exclusions({ run }: { run: Run }) {
+  const compact = useCompact()
   return (
     <Card size="small" title={`回避与排除（${run.exclusions.length}）`}>
       {run.exclusions.length ? (
@@ -241,11 +268,25 @@ function Exclusions({ run }: { run: Run }) {
           rowKey={(x) => `${x.projectId}-${x.expertId}`}
           dataSource={run.exclusions}
           pagination={{ pageSize: 10, size: 'small', hideOnSinglePage: true }}
-          scroll={{ x: 560 }}
           data-testid="exclusions"
           columns={[
-            { title: '项目', dataIndex: 'projectTitle', width: 200 },
-            { title: '专家', dataIndex: 'expertName', width: 100 },
+            {
+              title: compact ? '项目 / 专家' : '项目',
+              dataIndex: 'projectTitle',
+              width: compact ? 130 : 200,
+              render: (_, x) =>
+                compact ? (
+                  <Space direction="vertical" size={0}>
+                    <Typography.Text strong>{x.expertName}</Typography.Text>
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {x.projectTitle}
+                    </Typography.Text>
+                  </Space>
+                ) : (
+                  x.projectTitle
+                ),
+            },
+            { title: '专家', dataIndex: 'expertName', width: 100, responsive: ['md'] },
             {
               title: '原因',
               render: (_, x) => (

@@ -35,9 +35,8 @@ export function ProgressPanel({ round }: { round: RoundDetail }) {
         rowKey="projectId"
         pagination={false}
         dataSource={round.items}
-        scroll={{ x: 520 }}
         columns={[
-          { title: '项目', dataIndex: 'title', width: 220 },
+          { title: '项目', dataIndex: 'title', width: '35%' },
           {
             title: '评审专家',
             render: (_, item) =>

@@ -33,7 +33,7 @@ export function ResultsPanel({ round }: { round: RoundDetail }) {
         data-testid="results"
         pagination={false}
         dataSource={r.items}
-        scroll={compact ? { x: 560 } : { x: 900 }}
+        scroll={{ x: compact ? 640 : 1000 }}
         expandable={{
           rowExpandable: (item) => item.reviews.length > 0,
           expandedRowRender: (item) => <Reviews reviews={item.reviews} />,
@@ -43,6 +43,7 @@ export function ResultsPanel({ round }: { round: RoundDetail }) {
           {
             title: '项目',
             dataIndex: 'title',
+            width: compact ? 180 : 240,
             render: (_, item) => (
               <Space direction="vertical" size={0}>
                 <Typography.Text strong>{item.title}</Typography.Text>
@@ -68,7 +69,7 @@ export function ResultsPanel({ round }: { round: RoundDetail }) {
           ...r.criteria.map((c) => ({
             title: `${c.name}（${c.weight}%）`,
             key: c.key,
-            width: 110,
+            width: 96,
             responsive: ['lg' as const],
             render: (_: unknown, item: ResultItem) => item.criterionMeans[c.key]?.toFixed(1) ?? '—',
           })),

@@ -44,6 +44,12 @@ export function ProjectActions({ project: p, isApplicant }: { project: ProjectDe
     </ModalForm>
   )
   const buttons = []
+  if (p.canEdit)
+    buttons.push(
+      <Button key="edit" onClick={() => navigate(`/projects/${p.id}/edit`)}>
+        修改
+      </Button>,
+    )
   if (isApplicant && (p.status === 'draft' || p.status === 'returned'))
     buttons.push(
       <Button key="submit" type="primary" loading={transition.isPending} onClick={() => void move('submitted')}>

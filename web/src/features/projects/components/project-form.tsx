@@ -1,24 +1,9 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons'
 import type { EntryChannel } from '@server/modules/projects/schema'
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Checkbox,
-  Col,
-  Form,
-  Input,
-  InputNumber,
-  Radio,
-  Row,
-  Select,
-  Space,
-  Typography,
-} from 'antd'
+import { App, Button, Card, Checkbox, Col, Form, Input, InputNumber, Radio, Row, Select, Space, Typography } from 'antd'
 import { useEffect, useState } from 'react'
 import { errorMessage } from '../../../shared/http'
-import { wanToFen } from '../../../shared/money'
+import { fenToWan, wanToFen } from '../../../shared/money'
 import { disciplineOptions } from '../../../shared/registry/disciplines'
 import { type FieldPath, type Problem, placeServerProblems } from '../../../shared/registry/form-problems'
 import { IndustryTreeSelect } from '../../../shared/registry/industry-tree-select'
@@ -29,7 +14,9 @@ import { useApplyProject } from '../api/apply-project'
 import { useCenters } from '../api/list-centers'
 import { useSolicitations } from '../api/solicitations'
 import { getAchievement, useMyAchievements } from '../api/source-achievements'
+import { useTransitionProject } from '../api/transition-project'
 import type { Project } from '../api/types'
+import { useUpdateProject } from '../api/update-project'
 import { channelLabels, channelsForRole, verificationTypeHints, verificationTypeLabels } from './labels'
 
 type Values = {
@@ -69,10 +56,13 @@ const rename = (path: FieldPath): FieldPath => (path[0] === 'budgetFen' ? ['budg
  * copied in and may be edited), names the verification wanted, the budget and the center in charge.
  */
 export function ProjectForm({
+  project,
   achievementId,
   solicitationId,
   onSaved,
 }: {
+  /** Edit mode: a draft or a project returned for correction; source and center stay as applied. */
+  project?: Project
   achievementId?: string
   solicitationId?: string
   onSaved: (project: Project) => void
@@ -83,6 +73,9 @@ export function ProjectForm({
   const [form] = Form.useForm<Values>()
   const [problems, setProblems] = useState<Problem[]>([])
   const apply = useApplyProject()
+  const update = useUpdateProject()
+  const transition = useTransitionProject()
+  const saving = apply.isPending || update.isPending || transition.isPending
   const mine = useMyAchievements()
   const centers = useCenters()
   const calls = useSolicitations(user.jurisdictionCode)
@@ -128,7 +121,28 @@ export function ProjectForm({
       return
     }
     try {
-      const project = await apply.mutateAsync({
+      if (project) {
+        const updated = await update.mutateAsync({
+          id: project.id,
+          version: project.version,
+          achievementIds: values.achievementIds ?? [],
+          title: values.title ?? '',
+          summary: values.summary ?? '',
+          team: (values.team ?? []).filter((m) => m?.name),
+          industryCodes: values.industryCodes ?? [],
+          disciplines: values.disciplines ?? [],
+          requestedTypes: (values.requestedTypes ?? []) as never,
+          budgetFen: wanToFen(values.budgetWan ?? 0),
+          trl: values.trl ?? null,
+        })
+        const saved = submitNow
+          ? await transition.mutateAsync({ id: project.id, to: 'submitted', version: updated.version })
+          : updated
+        message.success(submitNow ? '已修改并提交' : '修改已保存')
+        onSaved(saved)
+        return
+      }
+      const created = await apply.mutateAsync({
         channel: values.channel,
         solicitationId: values.channel === 'solicitation' ? values.solicitationId : undefined,
         achievementIds: values.achievementIds ?? [],
@@ -144,7 +158,7 @@ export function ProjectForm({
         submit: submitNow,
       })
       message.success(submitNow ? '申请已提交，等待概念验证中心受理' : '已保存为草稿')
-      onSaved(project)
+      onSaved(created)
     } catch (error) {
       const placed = placeServerProblems(form, error, labels, rename)
       setProblems(placed)
@@ -156,21 +170,43 @@ export function ProjectForm({
     <Form<Values>
       form={form}
       layout="vertical"
-      initialValues={{
-        channel: solicitationId ? 'solicitation' : channels[0],
-        solicitationId,
-        achievementIds: achievementId ? [achievementId] : [],
-        team: [{ name: user.displayName.replace(/（.*）$/, '') }],
-        industryCodes: [],
-        disciplines: [],
-        requestedTypes: [],
-      }}
+      initialValues={
+        project
+          ? {
+              channel: project.channel,
+              solicitationId: project.solicitationId ?? undefined,
+              achievementIds: project.achievementIds,
+              title: project.title,
+              summary: project.summary,
+              team: project.team.map((m) => ({
+                name: m.name,
+                role: m.role ?? undefined,
+                organization: m.organization ?? undefined,
+              })),
+              industryCodes: project.industryCodes,
+              disciplines: project.disciplines,
+              requestedTypes: project.requestedTypes,
+              budgetWan: fenToWan(project.budgetFen),
+              trl: project.trl ?? undefined,
+              centerOrgId: project.centerOrgId,
+            }
+          : {
+              channel: solicitationId ? 'solicitation' : channels[0],
+              solicitationId,
+              achievementIds: achievementId ? [achievementId] : [],
+              team: [{ name: user.displayName.replace(/（.*）$/, '') }],
+              industryCodes: [],
+              disciplines: [],
+              requestedTypes: [],
+            }
+      }
       requiredMark
       data-testid="project-form"
     >
       <Card title="来源与成果" size="small" style={{ marginBottom: 16 }}>
         <Form.Item name="channel" label="项目来源" rules={[{ required: true, message: '请选择项目来源' }]}>
           <Radio.Group
+            disabled={!!project}
             options={channels.map((value) => ({ value, label: channelLabels[value] }))}
             optionType="button"
           />
@@ -182,6 +218,7 @@ export function ProjectForm({
             rules={[{ required: true, message: '通过征集申报时请选择征集通知' }]}
           >
             <Select
+              disabled={!!project}
               placeholder={openCalls.length ? '选择正在征集的通知' : '当前没有正在征集的通知'}
               loading={calls.isPending}
               options={openCalls.map((c) => ({ value: c.id, label: `${c.title}（截止 ${c.deadline}）` }))}
@@ -312,6 +349,7 @@ export function ProjectForm({
               rules={[{ required: true, message: '请选择负责的概念验证中心' }]}
             >
               <Select
+                disabled={!!project}
                 showSearch
                 optionFilterProp="label"
                 placeholder="选择概念验证中心"
@@ -326,15 +364,13 @@ export function ProjectForm({
         </Row>
       </Card>
       {problems.length ? <ProblemAlert problems={problems} /> : null}
-      {apply.isError && !problems.length ? (
-        <Alert type="error" showIcon message={errorMessage(apply.error)} style={{ marginBottom: 16 }} />
-      ) : null}
+
       <Space wrap>
-        <Button type="primary" loading={apply.isPending} onClick={() => void submit(true)}>
-          提交申请
+        <Button type="primary" loading={saving} onClick={() => void submit(true)}>
+          {project ? '保存并提交' : '提交申请'}
         </Button>
-        <Button loading={apply.isPending} onClick={() => void submit(false)}>
-          保存草稿
+        <Button loading={saving} onClick={() => void submit(false)}>
+          {project ? '保存修改' : '保存草稿'}
         </Button>
       </Space>
     </Form>

@@ -121,7 +121,7 @@ export function ProjectTable({ scope, headerTitle, tabs, onTab, toolBar, emptyTe
       columns={columns}
       request={request}
       params={{ scope }}
-      search={{ labelWidth: 'auto', defaultCollapsed: false, span: { xs: 24, sm: 12, md: 8, lg: 8, xl: 6, xxl: 6 } }}
+      search={{ labelWidth: 'auto', defaultCollapsed: compact, span: { xs: 24, sm: 12, md: 8, lg: 8, xl: 6, xxl: 6 } }}
       pagination={{ defaultPageSize: 20, showSizeChanger: true, showTotal: (total) => `共 ${total} 个项目` }}
       scroll={compact ? undefined : { x: 900 }}
       headerTitle={tabs ? undefined : headerTitle}
