@@ -190,7 +190,8 @@ export function HandoffCard({ handoff, showProject = false }: { handoff: Handoff
         ) : null}
         <Descriptions.Item label="概念验证中心">{handoff.centerOrgName}</Descriptions.Item>
         <Descriptions.Item label="中试平台">
-          {handoff.platformName}（{handoff.platformOrgName}）
+          {handoff.platformName}
+          {handoff.platformOrgName !== handoff.platformName ? `（${handoff.platformOrgName}）` : ''}
         </Descriptions.Item>
         <Descriptions.Item label="推送时间">{formatDateTime(handoff.offeredAt)}</Descriptions.Item>
         {handoff.respondedOn ? <Descriptions.Item label="答复日期">{handoff.respondedOn}</Descriptions.Item> : null}

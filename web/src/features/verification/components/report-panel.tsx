@@ -6,6 +6,8 @@ import type { VerificationDetail } from '../api/types'
 import { ActionModal } from './action-modal'
 import { DirectorField, defaultDirector } from './stage-actions'
 
+const roleLabels: Record<string, string> = { director: '主任', administrative: '行政主任', technical: '技术主任' }
+
 /** 验证报告: issuing once every planned gate has passed, and every report issued with its code. */
 export function ReportPanel({ detail }: { detail: VerificationDetail }) {
   const issue = useIssueReport(detail.projectId)
@@ -72,7 +74,7 @@ export function ReportPanel({ detail }: { detail: VerificationDetail }) {
                   {r.current ? <Tag color="success">现行有效</Tag> : <Tag>已被取代</Tag>}
                 </Space>
               }
-              description={`${r.issuedOn} 出具 · ${r.signedByName}（${r.signedByRole}）签署 · SM3 ${r.digest.slice(0, 16)}…`}
+              description={`${r.issuedOn} 出具 · ${r.signedByName}（${roleLabels[r.signedByRole] ?? r.signedByRole}）签署 · SM3 ${r.digest.slice(0, 16)}…`}
             />
           </List.Item>
         )}
