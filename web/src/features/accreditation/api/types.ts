@@ -58,7 +58,18 @@ export type RuleVersion = {
   id: string
   versionLabel: string
   name: string
+  effectiveFrom: string
+  effectiveTo: string
   document: {
+    parameters: {
+      key: string
+      label: string
+      type: string
+      unit?: string
+      value: unknown
+      cite: string
+      note?: string
+    }[]
     namePattern: { template: string; regex: string; example: string; cite: string } | null
     conditions: { id: string; label: string; check: string; items?: { key: string; label: string }[] }[] | null
   }

@@ -2,7 +2,7 @@ import { DatePicker, Form, Input, Modal, Select } from 'antd'
 import type { Dayjs } from 'dayjs'
 import { useState } from 'react'
 import { showFieldErrors } from '../../../shared/form-errors'
-import { errorMessage } from '../../../shared/http'
+import { errorMessage, isApiError } from '../../../shared/http'
 
 export type DecisionValues = { note?: string; date?: string; choice?: string }
 
@@ -18,6 +18,7 @@ export function DecisionModal({
   noteRequired,
   noteMin = 2,
   dateLabel,
+  dateField,
   choice,
   danger,
   onCancel,
@@ -30,6 +31,8 @@ export function DecisionModal({
   noteRequired: boolean
   noteMin?: number
   dateLabel?: string
+  /** The server's name of the date field (visitedOn, occurredOn), so its refusal shows under the picker. */
+  dateField?: string
   choice?: { label: string; options: readonly { value: string; label: string }[] }
   danger?: boolean
   onCancel: () => void
@@ -46,7 +49,9 @@ export function DecisionModal({
       await onSubmit({ note: v.note?.trim() || undefined, date: v.date?.format('YYYY-MM-DD'), choice: v.choice })
       form.resetFields()
     } catch (error) {
-      if (!showFieldErrors(form, error, ['note', 'choice'])) setProblem(errorMessage(error))
+      const dated = isApiError(error) ? error.fields.find((f) => dateField && f.path === dateField) : undefined
+      if (dated) form.setFields([{ name: 'date', errors: [dated.message] }])
+      else if (!showFieldErrors(form, error, ['note', 'choice'])) setProblem(errorMessage(error))
     } finally {
       setBusy(false)
     }

@@ -113,6 +113,7 @@ export function DynamicManagement({
         okText="报告"
         choice={{ label: '变化类型', options: changeKindOptions }}
         dateLabel="发生日期"
+        dateField="occurredOn"
         noteLabel="变化情况"
         noteRequired
         noteMin={10}

@@ -17,6 +17,7 @@ import { useState } from 'react'
 import { errorMessage } from '../../../shared/http'
 import { useEvaluationDraft, useRecordEvaluation } from '../api/accreditations'
 import type { EvaluationDraft } from '../api/types'
+import { PendingParametersButton } from './pending-parameters'
 
 type Indicator = EvaluationDraft['indicators'][number]
 type Values = {
@@ -94,6 +95,7 @@ export function EvaluationForm({ accreditationId }: { accreditationId: string })
                 style={{ marginBottom: 12 }}
                 message="评价模板尚有待定参数，须由市科技局设定后方可计分"
                 description={draft.data.pending.join('；')}
+                action={<PendingParametersButton ruleVersionId={draft.data.ruleVersionId} />}
               />
             ) : null}
             <Form.Item name="participation" label="参评情况">

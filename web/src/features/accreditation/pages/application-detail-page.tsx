@@ -314,6 +314,7 @@ export function ApplicationDetailPage() {
         title="记录实地考察"
         okText="保存"
         dateLabel="考察日期"
+        dateField="visitedOn"
         noteLabel="考察情况"
         noteRequired
         onCancel={close}
