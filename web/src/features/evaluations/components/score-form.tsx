@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Form, Input, InputNumber, Popconfirm, Space, Typography } from 'antd'
+import { Alert, App, Button, Card, Col, Form, Input, InputNumber, Popconfirm, Row, Space, Typography } from 'antd'
 import { useState } from 'react'
 import { errorMessage } from '../../../shared/http'
 import { type Problem, placeServerProblems } from '../../../shared/registry/form-problems'
@@ -68,19 +68,23 @@ export function ScoreForm({ invitation: i }: { invitation: InvitationDetail }) {
                 {c.description}
               </Typography.Paragraph>
             ) : null}
-            <Space wrap align="start" style={{ width: '100%' }}>
-              <Form.Item name={['scores', c.key]} label="得分（0–100）" style={{ marginBottom: 8 }}>
-                <InputNumber min={0} max={100} precision={0} aria-label={`${c.name}得分`} style={{ width: 120 }} />
-              </Form.Item>
-              <Form.Item name={['comments', c.key]} label="意见" style={{ marginBottom: 8, minWidth: 260, flex: 1 }}>
-                <Input.TextArea
-                  rows={2}
-                  maxLength={1000}
-                  aria-label={`${c.name}意见`}
-                  placeholder="该项的评价与建议（将匿名反馈给申报单位）"
-                />
-              </Form.Item>
-            </Space>
+            <Row gutter={16}>
+              <Col xs={24} md={6}>
+                <Form.Item name={['scores', c.key]} label="得分（0–100）" style={{ marginBottom: 8 }}>
+                  <InputNumber min={0} max={100} precision={0} aria-label={`${c.name}得分`} style={{ width: 120 }} />
+                </Form.Item>
+              </Col>
+              <Col xs={24} md={18}>
+                <Form.Item name={['comments', c.key]} label="意见" style={{ marginBottom: 8 }}>
+                  <Input.TextArea
+                    rows={2}
+                    maxLength={1000}
+                    aria-label={`${c.name}意见`}
+                    placeholder="该项的评价与建议（将匿名反馈给申报单位）"
+                  />
+                </Form.Item>
+              </Col>
+            </Row>
           </Card>
         ))}
         <Form.Item name="overallComment" label="综合意见" extra="提交时需不少于 10 个字；意见将匿名反馈给申报单位">
