@@ -126,10 +126,13 @@ let learning: Promise<void> | undefined
  */
 function relearnInBackground(): Promise<void> {
   if (learning) return learning.then(() => relearnInBackground())
+  // Not loaded yet: the first classifier() call loads every stored correction anyway.
+  if (!current) return Promise.resolve()
+  const loaded = current
   const round = (async () => {
-    const model = await classifier()
-    if (model.corrections.length === corrections.length) return
     try {
+      const model = await loaded
+      if (model.corrections.length === corrections.length) return
       const learned = await learnInBackground(corrections.slice())
       current = Promise.resolve(learned)
     } catch (error) {
