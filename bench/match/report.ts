@@ -73,7 +73,7 @@ function table(result: SizeResult): string {
     const t = e.quality.title
     const k = e.quality.keywords
     const memory = `${mib(e.memoryBytes)}${e.memoryNote ? ` (${e.memoryNote})` : ''}`
-    const cpu = e.engine.includes('server') ? '–' : `${ms(e.cpu.p50)} / ${ms(e.cpu.p95)}`
+    const cpu = e.engine.includes('server') || !e.cpu ? '–' : `${ms(e.cpu.p50)} / ${ms(e.cpu.p95)}`
     return `| ${e.engine} | ${f(e.buildSeconds, 1)} | ${Math.round(result.size / e.buildSeconds).toLocaleString('en')} | ${memory} | ${ms(e.latency.p50)} / ${ms(e.latency.p95)} / ${ms(e.latency.p99)} | ${cpu} | ${f(t.recall10)} / ${f(t.mrr10)} / **${f(t.ndcg10)}** | ${f(k.recall10)} / ${f(k.mrr10)} / **${f(k.ndcg10)}** | ${e.note ?? ''} |`
   })
   return [

@@ -287,7 +287,11 @@ for (const size of sizes) {
   const save = (result: SizeResult) => {
     const previous = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as SizeResult) : undefined
     const keep = previous?.rebuildRun ? { rebuilds: previous.rebuilds, rebuildRun: previous.rebuildRun } : {}
-    fs.writeFileSync(file, JSON.stringify(result.rebuilds ? result : { ...result, ...keep }, null, 2))
+    // engines of an earlier run with other --peers stay, after this run's (whose order is the table's)
+    const others = (previous?.engines ?? []).filter((e) => !result.engines.some((r) => r.engine === e.engine))
+    const merged = { ...result, engines: [...result.engines, ...(peerKeys.includes('firstmile') ? others : [])] }
+    const engines = peerKeys.includes('firstmile') ? merged.engines : [...others, ...result.engines]
+    fs.writeFileSync(file, JSON.stringify({ ...merged, engines, ...(result.rebuilds ? {} : keep) }, null, 2))
   }
   save(await runSize(size, save))
 }
