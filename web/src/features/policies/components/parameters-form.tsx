@@ -83,7 +83,7 @@ export function ParametersForm({ policy, onSaved }: { policy: Policy; onSaved?: 
             <InputNumber
               min={0}
               max={p.unit === 'percent' ? 100 : undefined}
-              precision={isMoney(p) ? 6 : p.unit === 'percent' ? 2 : 0}
+              precision={isMoney(p) ? undefined : p.unit === 'percent' ? 2 : 0}
               addonAfter={unitSuffix[p.unit]}
               style={{ width: '100%' }}
             />

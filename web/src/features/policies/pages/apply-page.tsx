@@ -106,7 +106,7 @@ function CostItems({ itemized }: { itemized: PolicyInput[] }) {
                       label="金额"
                       rules={[{ required: true, message: '请填写金额' }]}
                     >
-                      <InputNumber min={0} precision={6} addonAfter="万元" style={{ width: '100%' }} />
+                      <InputNumber min={0} addonAfter="万元" style={{ width: '100%' }} />
                     </Form.Item>
                   </Col>
                   <Col xs={24} md={12}>

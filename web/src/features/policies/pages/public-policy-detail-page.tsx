@@ -31,7 +31,7 @@ export function PublicPolicyDetailPage() {
           {p.title}
         </Typography.Title>
         <PolicyTags policy={p} />
-        <Space wrap style={{ marginTop: 12 }}>
+        <Space wrap style={{ marginTop: 12, display: 'flex' }}>
           {p.kind !== 'voucher' ? (
             <Link to={`/portal/policy-calculator?policy=${p.code}`}>
               <Button type="primary" icon={<CalculatorOutlined />}>

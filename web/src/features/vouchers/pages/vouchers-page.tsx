@@ -9,6 +9,7 @@ import { useCompact, wideOnly } from '../../../shared/responsive'
 import { useCan } from '../../../shared/session'
 import type { Pool, Voucher } from '../api/types'
 import { usePools, useVouchers } from '../api/vouchers'
+import { CreatePoolButton } from '../components/create-pool-button'
 import { IssueDrawer } from '../components/issue-drawer'
 import { voucherStatusColors } from '../components/labels'
 
@@ -99,6 +100,7 @@ export function VouchersPage() {
       title={officer ? '创新券发放' : '我的创新券'}
       subTitle={compact ? undefined : '概念验证、中试、检测服务费用可用创新券抵扣'}
       extra={[
+        can('voucher.manage') ? <CreatePoolButton key="pool" /> : null,
         officer ? <IssueDrawer key="issue" pools={pools.data?.items ?? []} /> : null,
         can('voucher.order') ? (
           <Button
