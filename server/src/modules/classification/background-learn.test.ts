@@ -8,7 +8,7 @@ import { readBaseData } from './dataset'
 
 // A slice in its own data directory (no snapshot) keeps the worker's training to a second or two.
 const base = readBaseData()
-const slice = { titles: base.titles.slice(0, 2000), papers: base.papers.slice(0, 300) }
+const slice = { titles: base.titles.slice(0, 1000), papers: base.papers.slice(0, 200) }
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'classify-worker-'))
 const lines = (rows: readonly object[]) => rows.map((r) => JSON.stringify(r)).join('\n')
 fs.writeFileSync(path.join(dir, 'csl-category-train.jsonl'), lines(slice.titles))
@@ -47,11 +47,11 @@ describe('learnInBackground', () => {
       expect(a.category.confidence).toBeCloseTo(b.category.confidence, 9)
       expect(a.discipline.confidence).toBeCloseTo(b.discipline.confidence, 9)
     }
-  }, 60_000)
+  }, 180_000)
 
   it('rejects when a correction names a label outside the system, so the caller keeps its model', async () => {
     await expect(learnInBackground([{ text: '某成果', category: '交叉学科X' }], dir)).rejects.toThrow(
       '学科门类“交叉学科X”不在分类体系内',
     )
-  }, 60_000)
+  }, 180_000)
 })
