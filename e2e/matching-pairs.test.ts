@@ -45,6 +45,9 @@ describe('project matches: experts, centers and platforms, investors', () => {
       expect(experts.length).toBeGreaterThan(0)
       expect(experts[0]!.reasons).toContain('未发现利益冲突')
       expect(experts.every((e) => e.reasons.length > 1)).toBe(true)
+      // An expert matched by field but withdrawn for a conflict of interest, with the reason.
+      await panel.getByText(/因利益冲突回避/).click()
+      await expect.poll(() => page.getByTestId('excluded-result').first().textContent()).toMatch(/回避：/)
 
       await panel.getByRole('tab', { name: '验证中心与中试平台' }).click()
       const carriers = await resultsOf(page, 'carrier')

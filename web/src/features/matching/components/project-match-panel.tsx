@@ -1,4 +1,4 @@
-import { EnvironmentOutlined, ReloadOutlined, StopOutlined, ThunderboltOutlined } from '@ant-design/icons'
+import { ReloadOutlined, StopOutlined, ThunderboltOutlined } from '@ant-design/icons'
 import { useQueryClient } from '@tanstack/react-query'
 import {
   Alert,
@@ -216,11 +216,6 @@ function ProjectMatchItem({
         ))}
       </ul>
       <div className="fm-match-why">
-        {result.why.distanceKm !== undefined ? (
-          <span>
-            <EnvironmentOutlined /> 约 {result.why.distanceKm} 公里
-          </span>
-        ) : null}
         <ScoreParts parts={result.why.parts} />
       </div>
     </div>
