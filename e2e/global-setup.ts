@@ -33,6 +33,7 @@ const webSources = [
   'server/src/modules/handoffs/labels.ts',
   'server/src/modules/outcomes/labels.ts',
   'server/src/modules/projects/labels.ts',
+  'server/src/modules/policies/money.ts',
   'data/disciplines.json',
 ]
 
@@ -137,6 +138,8 @@ export default async function setup(project: TestProject) {
       FIRSTMILE_DEMO: '1',
       FIRSTMILE_REQUIRE_TOTP: '1',
       FIRSTMILE_TEST_CLOCK: '1',
+      // Every browser context of the run comes from 127.0.0.1, and each page load fetches some 30 files.
+      FIRSTMILE_RATE_LIMIT: '6000',
       FIRSTMILE_WEB_DIR: path.join(root, 'dist/web'),
       LOG_LEVEL: 'warn',
       ...(database ? { DATABASE_URL: database.url, FIRSTMILE_ALLOW_UNSAFE_PG: '1' } : { DATABASE_URL: '' }),

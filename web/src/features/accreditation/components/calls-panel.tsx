@@ -57,7 +57,6 @@ function OpenCallModal({ open, onClose }: { open: boolean; onClose: () => void }
       <Form form={form} layout="vertical" initialValues={{ carrierKind: 'pocCenter' }} preserve={false}>
         <Form.Item name="carrierKind" label="认定类型" rules={[{ required: true }]}>
           <Select
-            aria-label="认定类型"
             options={[
               { value: 'pocCenter', label: '概念验证中心' },
               { value: 'pilotPlatform', label: '中试平台' },

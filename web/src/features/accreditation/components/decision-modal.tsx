@@ -70,7 +70,7 @@ export function DecisionModal({
       <Form form={form} layout="vertical" preserve={false}>
         {choice ? (
           <Form.Item name="choice" label={choice.label} rules={[{ required: true, message: `请选择${choice.label}` }]}>
-            <Select aria-label={choice.label} options={choice.options.map((o) => ({ ...o }))} />
+            <Select options={choice.options.map((o) => ({ ...o }))} />
           </Form.Item>
         ) : null}
         {dateLabel ? (

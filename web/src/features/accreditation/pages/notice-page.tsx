@@ -66,10 +66,7 @@ function ObjectionModal({ notice, open, onClose }: { notice: Notice; open: boole
       </Typography.Paragraph>
       <Form form={form} layout="vertical" preserve={false}>
         <Form.Item name="applicationId" label="异议对象" rules={[{ required: true, message: '请选择异议对象' }]}>
-          <Select
-            aria-label="异议对象"
-            options={notice.entries.map((e) => ({ value: e.applicationId, label: e.centerName }))}
-          />
+          <Select options={notice.entries.map((e) => ({ value: e.applicationId, label: e.centerName }))} />
         </Form.Item>
         <Form.Item
           name="reason"
