@@ -47,18 +47,19 @@ describe('staged verification, report, hand-off to a pilot platform and landing'
     const other = await newPage(browser)
     const pilot = await newPage(browser)
     try {
-      await signInAs(center.page, 'centerOperator')
+      // The three people sign in side by side (each waits for its own second-factor step).
+      await Promise.all([
+        signInAs(center.page, 'centerOperator'),
+        firstSignIn(other.page, username, created.initialPassword, `Hz#${Date.now().toString(36)}Aa1`),
+        signInAs(pilot.page, 'pilotPlatformOperator'),
+      ])
       const code = await runStagesAndIssueReport(center.page, PROJECT)
-      await screenshotBoth(center.page, 'verification-report-issued')
 
-      await firstSignIn(other.page, username, created.initialPassword, `Hz#${Date.now().toString(36)}Aa1`)
       await verifyReportByCode(other.page, PROJECT, code)
       await screenshotBoth(other.page, 'verification-report-check')
 
       await offerToPilotPlatform(center.page, PROJECT, PILOT_PLATFORM)
-      await signInAs(pilot.page, 'pilotPlatformOperator')
       await acceptAndReportBack(pilot.page, PROJECT, FINDING)
-      await screenshotBoth(pilot.page, 'verification-pilot-handoff')
 
       await closeFinding(center.page, PROJECT, FINDING)
       await recordLandedCompany(center.page, PROJECT, {
@@ -72,7 +73,6 @@ describe('staged verification, report, hand-off to a pilot platform and landing'
       await center.page.goto(`/reports/${code}/print`)
       expect(await center.page.getByTestId('print-code').textContent()).toBe(code)
       expect(await center.page.locator('.ant-layout-sider').count()).toBe(0)
-      await screenshotBoth(center.page, 'verification-report-print')
     } finally {
       await center.context.close()
       await other.context.close()

@@ -8,6 +8,9 @@ import { expect } from 'vitest'
  * the project's title so it joins the first half (apply → evaluation → 入库) in one test.
  */
 
+/** How long a page may take to show what the server answered (the test machine is shared). */
+const settle = { timeout: 15_000, interval: 200 }
+
 /** The open dialog of a ModalForm (only one is open at a time). */
 const dialog = (page: Page): Locator => page.locator('.ant-modal-content:visible').last()
 
@@ -31,7 +34,7 @@ async function confirm(page: Page, name: RegExp) {
 export async function openWorkspace(page: Page, projectTitle: string, tab?: string) {
   await page.goto(`/verification?q=${encodeURIComponent(projectTitle)}`)
   await page.getByRole('link', { name: projectTitle, exact: true }).click()
-  await expect.poll(() => page.getByTestId('workspace-title').textContent()).toBe(projectTitle)
+  await expect.poll(() => page.getByTestId('workspace-title').textContent(), settle).toBe(projectTitle)
   if (tab) await page.getByRole('tab', { name: tab }).click()
 }
 
@@ -44,7 +47,7 @@ export async function runStagesAndIssueReport(page: Page, projectTitle: string):
   const start = page.getByTestId('start-verification')
   await start.getByLabel('原理验证拨付（元）').fill('80000')
   await start.getByRole('button', { name: '开始验证' }).click()
-  await expect.poll(() => page.getByTestId('project-status').textContent()).toBe('验证中')
+  await expect.poll(() => page.getByTestId('project-status').textContent(), settle).toBe('验证中')
 
   const first = page.getByTestId('stage-principle')
   await first.getByRole('button', { name: '添加里程碑' }).click()
@@ -82,7 +85,7 @@ export async function runStagesAndIssueReport(page: Page, projectTitle: string):
   await confirm(page, /签\s*发/)
   const code = ((await panel.getByTestId('report-code').first().textContent()) ?? '').trim()
   expect(code).toMatch(/^FM-\d{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/)
-  await expect.poll(() => page.getByTestId('project-status').textContent()).toBe('验证完成')
+  await expect.poll(() => page.getByTestId('project-status').textContent(), settle).toBe('验证完成')
   return code
 }
 
@@ -104,7 +107,7 @@ export async function offerToPilotPlatform(page: Page, projectTitle: string, pla
   await suggestions.getByRole('checkbox', { name: `选择 ${platformName}` }).check()
   await suggestions.getByRole('button', { name: /推送至所选中试平台/ }).click()
   const offer = page.getByTestId('handoff').filter({ hasText: platformName })
-  await expect.poll(() => offer.getByTestId('handoff-status').textContent()).toBe('待中试平台答复')
+  await expect.poll(() => offer.getByTestId('handoff-status').textContent(), settle).toBe('待中试平台答复')
 }
 
 /** The pilot platform's operator accepts the offer, records a pilot node and sends a finding back. */
@@ -114,7 +117,7 @@ export async function acceptAndReportBack(page: Page, projectTitle: string, find
   const handoff = page.getByTestId('handoff')
   await handoff.getByRole('button', { name: /承\s*接/ }).click()
   await confirm(page, /确认承接/)
-  await expect.poll(() => handoff.getByTestId('handoff-status').textContent()).toBe('中试中')
+  await expect.poll(() => handoff.getByTestId('handoff-status').textContent(), settle).toBe('中试中')
   await handoff.getByRole('button', { name: '添加中试节点' }).click()
   await dialog(page).getByLabel('节点名称').fill('首批 50 片电子皮肤试制')
   await confirm(page, /确\s*定/)
@@ -123,7 +126,7 @@ export async function acceptAndReportBack(page: Page, projectTitle: string, find
   await choose(page, dialog(page), '涉及的验证阶段', '原理验证')
   await dialog(page).getByLabel('问题描述').fill(finding)
   await confirm(page, /发送反馈/)
-  await expect.poll(() => handoff.getByTestId('finding-status').first().textContent()).toBe('待验证中心处理')
+  await expect.poll(() => handoff.getByTestId('finding-status').first().textContent(), settle).toBe('待验证中心处理')
 }
 
 /** The center sees the finding and closes it as resolved. */
@@ -133,7 +136,7 @@ export async function closeFinding(page: Page, projectTitle: string, finding: st
   await row.getByRole('button', { name: '关闭为已解决' }).click()
   await dialog(page).getByLabel('处理说明').fill('复核原理验证数据，该问题由封装工艺引起，中试中改进即可')
   await confirm(page, /确\s*定/)
-  await expect.poll(() => row.getByTestId('finding-status').textContent()).toBe('已解决')
+  await expect.poll(() => row.getByTestId('finding-status').textContent(), settle).toBe('已解决')
 }
 
 /** A company founded in the project's city is recorded as landed; the project shows 已落地. */
@@ -154,5 +157,5 @@ export async function recordLandedCompany(
   await confirm(page, /登\s*记/)
   await outcomes.getByText(company.name, { exact: false }).waitFor()
   await outcomes.getByTestId('landed').waitFor()
-  await expect.poll(() => page.getByTestId('project-status').textContent()).toBe('已落地转化')
+  await expect.poll(() => page.getByTestId('project-status').textContent(), settle).toBe('已落地转化')
 }
