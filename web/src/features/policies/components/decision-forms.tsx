@@ -38,7 +38,7 @@ export function ReviewButton({
       message.success(`已办理：${after.statusLabel}`)
       setOpen(false)
     } catch (error) {
-      if (!showFieldErrors(form, error, ['decision', 'note', 'amountFen'])) message.error(errorMessage(error))
+      if (!showFieldErrors(form, error, ['decision', 'note'])) message.error(errorMessage(error))
     }
   }
   return (
@@ -119,8 +119,7 @@ export function PayButton({ application: a }: { application: ApplicationDetail }
       message.success(`已登记拨付，累计已拨付 ${formatFen(after.paidFen)}`)
       setOpen(false)
     } catch (error) {
-      if (!showFieldErrors(form, error, ['financeLevel', 'amountFen', 'paidOn', 'reference']))
-        message.error(errorMessage(error))
+      if (!showFieldErrors(form, error, ['financeLevel', 'paidOn', 'reference'])) message.error(errorMessage(error))
     }
   }
   return (

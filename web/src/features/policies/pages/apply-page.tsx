@@ -173,8 +173,7 @@ function ApplyForm({ policy }: { policy: Policy }) {
       message.success(`已提交，测算金额 ${created.computation.amountText ?? '待定'}`)
       navigate(`/policies/applications/${created.id}`)
     } catch (error) {
-      if (!showFieldErrors(form, error, ['year', 'carrierId', 'declared', 'costItems', 'evidence', 'note']))
-        message.error(errorMessage(error))
+      if (!showFieldErrors(form, error, ['year', 'carrierId', 'note'])) message.error(errorMessage(error))
     }
   }
   const estimate = async () => {

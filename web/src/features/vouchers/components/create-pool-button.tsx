@@ -30,7 +30,7 @@ export function CreatePoolButton() {
       message.success(`已设立券池：${pool.name}（${formatFen(pool.totalFen)}）`)
       setOpen(false)
     } catch (error) {
-      if (!showFieldErrors(form, error, ['name', 'jurisdictionCode', 'year', 'totalFen', 'policyCode']))
+      if (!showFieldErrors(form, error, ['name', 'jurisdictionCode', 'year', 'policyCode']))
         message.error(errorMessage(error))
     }
   }

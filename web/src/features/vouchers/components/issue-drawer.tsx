@@ -52,8 +52,7 @@ export function IssueDrawer({ pools }: { pools: Pool[] }) {
       setOpen(false)
       form.resetFields()
     } catch (error) {
-      if (!showFieldErrors(form, error, ['poolId', 'enterpriseOrgId', 'amountFen', 'validTo', 'categories']))
-        message.error(errorMessage(error))
+      if (!showFieldErrors(form, error, ['poolId', 'enterpriseOrgId', 'categories'])) message.error(errorMessage(error))
     }
   }
   return (

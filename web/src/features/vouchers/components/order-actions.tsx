@@ -20,6 +20,7 @@ function FormDialog<T extends object>({
   initialValues,
   onSubmit,
   fields,
+  disabled = false,
   children,
 }: {
   label: string
@@ -30,6 +31,7 @@ function FormDialog<T extends object>({
   initialValues?: Partial<T>
   onSubmit: (values: T) => Promise<void>
   fields: string[]
+  disabled?: boolean
   children: ReactNode
 }) {
   const { message } = App.useApp()
@@ -49,7 +51,12 @@ function FormDialog<T extends object>({
   }
   return (
     <>
-      <Button type={primary ? 'primary' : 'default'} onClick={() => setOpen(true)} data-testid={testId}>
+      <Button
+        type={primary ? 'primary' : 'default'}
+        onClick={() => setOpen(true)}
+        data-testid={testId}
+        disabled={disabled}
+      >
         {label}
       </Button>
       <Modal
@@ -91,7 +98,8 @@ export function RedeemButton({ order }: { order: Order }) {
       title="申请创新券兑付"
       okText="提交兑付申请"
       testId="redeem"
-      fields={['contract', 'paymentProof', 'contractAmountFen', 'enterprisePaidFen', 'allocations']}
+      disabled={vouchers.isPending}
+      fields={['contract', 'paymentProof']}
       initialValues={{
         contractAmountWan: fenToWan(order.priceFen),
         enterprisePaidWan: fenToWan(order.priceFen - suggested),

@@ -48,7 +48,7 @@ export function OrderCreatePage() {
       message.success('已下单，等待服务方接单')
       navigate(`/service-orders/${order.id}`)
     } catch (error) {
-      if (!showFieldErrors(form, error, ['carrierId', 'category', 'title', 'description', 'priceFen']))
+      if (!showFieldErrors(form, error, ['carrierId', 'category', 'title', 'description']))
         message.error(errorMessage(error))
     }
   }
