@@ -27,6 +27,7 @@ export type NavIcon =
   | 'targets'
   | 'carriers'
   | 'instruments'
+  | 'industries'
   | 'projects'
   | 'myProjects'
   | 'solicitations'
@@ -109,6 +110,14 @@ export const navigation: NavGroup[] = [
         icon: 'instruments',
         hint: '载体开放共享的仪器设备，含 CMA / CNAS 资质与收费标准',
       },
+      {
+        path: '/industries',
+        label: '产业体系',
+        // Public data, but a workspace entry: the three administrators' menus hold only their own jobs.
+        action: 'lead.create',
+        icon: 'industries',
+        hint: '各地区产业体系与版本，市级科技管理人员可编辑',
+      },
     ],
   },
   {
@@ -121,33 +130,6 @@ export const navigation: NavGroup[] = [
         action: 'lead.read',
         icon: 'leads',
         hint: '我发出的意向与收到的意向',
-      },
-    ],
-  },
-  {
-    key: 'accreditation',
-    label: '认定与绩效',
-    items: [
-      {
-        path: '/accreditation',
-        label: '认定管理',
-        action: 'accreditation.read',
-        icon: 'accreditation',
-        hint: '认定通知、申报、审核推荐、拟认定名单、公示与认定证书',
-      },
-      {
-        path: '/public-notices',
-        label: '认定公示',
-        action: 'accreditation.object',
-        icon: 'publicNotices',
-        hint: '公示名单与公示期，公示期内可提出异议',
-      },
-      {
-        path: '/targets',
-        label: '目标与覆盖',
-        action: 'accreditation.read',
-        icon: 'targets',
-        hint: '湖州、温州建设目标进度与产业链覆盖',
       },
     ],
   },
@@ -210,6 +192,33 @@ export const navigation: NavGroup[] = [
         action: 'verification.read',
         icon: 'reportCheck',
         hint: '凭验证码核验概念验证报告的真伪、有效性与验证内容（结果互认）',
+      },
+    ],
+  },
+  {
+    key: 'accreditation',
+    label: '认定与绩效',
+    items: [
+      {
+        path: '/accreditation',
+        label: '认定管理',
+        action: 'accreditation.read',
+        icon: 'accreditation',
+        hint: '认定通知、申报、审核推荐、拟认定名单、公示与认定证书',
+      },
+      {
+        path: '/public-notices',
+        label: '认定公示',
+        action: 'accreditation.object',
+        icon: 'publicNotices',
+        hint: '公示名单与公示期，公示期内可提出异议',
+      },
+      {
+        path: '/targets',
+        label: '目标与覆盖',
+        action: 'accreditation.read',
+        icon: 'targets',
+        hint: '湖州、温州建设目标进度与产业链覆盖',
       },
     ],
   },

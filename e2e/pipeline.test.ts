@@ -1,8 +1,18 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { completeUscc } from '../server/src/platform/validation/uscc'
+import { apiAs, uniqueUsername } from './support/api'
 import { launchBrowser, newPage, screenshotBoth } from './support/browser'
 import { pickOption } from './support/form'
-import { signInAs } from './support/sign-in'
+import { firstSignIn, signInAs } from './support/sign-in'
+import {
+  acceptAndReportBack,
+  closeFinding,
+  offerToPilotPlatform,
+  recordLandedCompany,
+  runStagesAndIssueReport,
+  verifyReportByCode,
+} from './support/verification-steps'
 
 /** The researcher's achievement the application starts from (demo data of 瓯越理工大学). */
 const ACHIEVEMENT = '低空无人机城市物流调度系统'
@@ -10,10 +20,19 @@ const CENTER = '温州市数字经济概念验证中心'
 /** The demo 评审专家 account's expert profile. */
 const EXPERT = '吴志远'
 
+const PILOT_PLATFORM = '湖州南太湖智能装备中试平台'
+const FINDING = '城区复杂楼宇间定位漂移超过 3 米'
+
 /** antd puts a space between two Chinese characters on a button. */
 const button = (text: string) => new RegExp(`^${[...text].join('\\s*')}$`)
 
-describe('概念验证项目库 and 入库评价 in the browser', () => {
+/**
+ * The proof-of-concept pipeline end to end, as people click through it: a researcher applies, the center admits
+ * the project through an evaluation round, verification runs through its stages, the report is issued and
+ * verified by another center, a pilot platform takes the project over and reports back, and a company is
+ * recorded as landed. Steps run in order on one project; each `it` is one person's part.
+ */
+describe('概念验证 pipeline in the browser: apply → 入库评价 → 阶段验证 → 报告互认 → 中试 → 落地', () => {
   let browser: Browser
   const title = `${ACHIEVEMENT}概念验证${String(Date.now()).slice(-6)}`
   let projectUrl = ''
@@ -160,6 +179,58 @@ describe('概念验证项目库 and 入库评价 in the browser', () => {
       await screenshotBoth(page, 'project-feedback-researcher')
     } finally {
       await context.close()
+    }
+  })
+
+  it('the center verifies it stage by stage and issues the report; another center verifies the report by its code; a pilot platform takes it over and reports back; a company lands', async () => {
+    expect(projectUrl).not.toBe('')
+    // Arranged through the API: an operator of another PoC center (湖州), to check the report by its code.
+    const admin = await apiAs('systemAdmin')
+    const orgs = await admin.get<{ items: { id: string; name: string; kind: string }[] }>(
+      '/organizations?pageSize=100&kind=pocCenter',
+    )
+    const huzhou = orgs.items.find((o) => o.kind === 'pocCenter' && o.name.includes('湖州'))
+    expect(huzhou, 'a 湖州 PoC center in the demo data').toBeTruthy()
+    const username = uniqueUsername('hzcenter')
+    const created = await admin.post<{ initialPassword: string }>('/users', {
+      username,
+      displayName: '孙经理（湖州概念验证中心）',
+      role: 'centerOperator',
+      orgId: huzhou?.id,
+    })
+
+    const center = await newPage(browser)
+    const other = await newPage(browser)
+    const pilot = await newPage(browser)
+    try {
+      await signInAs(center.page, 'centerOperator')
+      const code = await runStagesAndIssueReport(center.page, title)
+      await screenshotBoth(center.page, 'pipeline-report-issued')
+
+      await firstSignIn(other.page, username, created.initialPassword, `Hz#${Date.now().toString(36)}Aa1`)
+      await verifyReportByCode(other.page, title, code)
+
+      await offerToPilotPlatform(center.page, title, PILOT_PLATFORM)
+      await signInAs(pilot.page, 'pilotPlatformOperator')
+      await acceptAndReportBack(pilot.page, title, FINDING)
+      await screenshotBoth(pilot.page, 'pipeline-pilot-handoff')
+
+      await closeFinding(center.page, title, FINDING)
+      await recordLandedCompany(center.page, title, {
+        name: '温州低空智运科技有限公司',
+        uscc: completeUscc('91330303MA2E3F0K5'),
+        district: '龙湾区',
+      })
+      await screenshotBoth(center.page, 'pipeline-landed')
+
+      // The printable report reads on its own, without the menu, with its code.
+      await center.page.goto(`/reports/${code}/print`)
+      expect(await center.page.getByTestId('print-code').textContent()).toBe(code)
+      expect(await center.page.locator('.ant-layout-sider').count()).toBe(0)
+    } finally {
+      await center.context.close()
+      await other.context.close()
+      await pilot.context.close()
     }
   })
 })
