@@ -47,6 +47,7 @@ export function DynamicManagement({
           pagination={false}
           loading={changes.isPending && changes.fetchStatus !== 'idle'}
           dataSource={changes.data?.items ?? []}
+          scroll={{ x: 420 }}
           data-testid="changes"
           locale={{ emptyText: '未报告重大变化' }}
           columns={[
