@@ -163,7 +163,12 @@ function Ledger({ a }: { a: ApplicationDetail }) {
             k === 'commitment' ? <Tag color="gold">核定承诺</Tag> : <Tag color="success">拨付</Tag>,
         },
         { title: '财政级次', dataIndex: 'financeLevelLabel' },
-        { title: '金额', dataIndex: 'amountFen', align: 'right', render: (fen: number) => formatFen(fen) },
+        {
+          title: '金额',
+          dataIndex: 'amountFen',
+          align: 'right',
+          render: (fen: number) => <span style={{ whiteSpace: 'nowrap' }}>{formatFen(fen)}</span>,
+        },
         {
           title: '拨付日期 / 凭证',
           key: 'ref',
