@@ -153,6 +153,15 @@ export const resourceRoutes: RouteObject[] = [
     ],
   },
   {
+    element: <RequirePermission action="industry.read" />,
+    children: [
+      {
+        path: 'industries',
+        element: page(() => import('../features/industries/pages/industries-page').then((m) => m.IndustriesPage)),
+      },
+    ],
+  },
+  {
     element: <RequirePermission action="project.read" />,
     children: [
       {

@@ -17,25 +17,29 @@ const pgUrl = process.env[TEST_DATABASE_ENV]
 useMasterKey(randomBytes(32))
 
 describe('backup and restore drill', () => {
-  it.skipIf(!!pgUrl)('restores a PGlite backup into an empty folder with the same row counts and digest', async () => {
-    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'fm-drill-'))
-    const source = path.join(root, 'source')
-    const handle = await openDatabase({ kind: 'pglite', folder: source })
-    bindDatabase(handle)
-    await runMigrations(handle)
-    await seedReferenceData(handle.db)
-    await seedDemo(handle.db, { size: 'small' })
-    const original = await fingerprint(handle)
-    await handle.close()
+  it.skipIf(!!pgUrl)(
+    'restores a PGlite backup into an empty folder with the same row counts and digest',
+    async () => {
+      const root = fs.mkdtempSync(path.join(os.tmpdir(), 'fm-drill-'))
+      const source = path.join(root, 'source')
+      const handle = await openDatabase({ kind: 'pglite', folder: source })
+      bindDatabase(handle)
+      await runMigrations(handle)
+      await seedReferenceData(handle.db)
+      await seedDemo(handle.db, { size: 'small' })
+      const original = await fingerprint(handle)
+      await handle.close()
 
-    const file = path.join(root, 'backup.tar.gz')
-    expect(await backupPglite(source, file)).toEqual(original)
-    const restored = await restorePglite(file, path.join(root, 'restored'))
-    expect(restored.tables.users).toBeGreaterThan(10)
-    expect(restored).toEqual(original)
-    await expect(restorePglite(file, path.join(root, 'restored'))).rejects.toThrow(/非空/)
-    fs.rmSync(root, { recursive: true, force: true })
-  }, 240_000)
+      const file = path.join(root, 'backup.tar.gz')
+      expect(await backupPglite(source, file)).toEqual(original)
+      const restored = await restorePglite(file, path.join(root, 'restored'))
+      expect(restored.tables.users).toBeGreaterThan(10)
+      expect(restored).toEqual(original)
+      await expect(restorePglite(file, path.join(root, 'restored'))).rejects.toThrow(/非空/)
+      fs.rmSync(root, { recursive: true, force: true })
+    },
+    240_000,
+  )
 
   it.skipIf(!pgUrl)(
     'restores a pg_dump backup into an empty PostgreSQL database with the same row counts and digest',

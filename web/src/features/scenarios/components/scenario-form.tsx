@@ -239,10 +239,10 @@ export function ScenarioForm({
         fieldProps={{ maxLength: 200 }}
       />
       <GridItem name="longitude" label="经度" tooltip="选填，用于按距离匹配验证中心" colProps={{ xs: 12, md: 6 }}>
-        <InputNumber min={-180} max={180} precision={6} style={{ width: '100%' }} placeholder="如 120.70" />
+        <InputNumber min={-180} max={180} style={{ width: '100%' }} placeholder="如 120.70" />
       </GridItem>
       <GridItem name="latitude" label="纬度" colProps={{ xs: 12, md: 6 }}>
-        <InputNumber min={-90} max={90} precision={6} style={{ width: '100%' }} placeholder="如 28.00" />
+        <InputNumber min={-90} max={90} style={{ width: '100%' }} placeholder="如 28.00" />
       </GridItem>
 
       <FormSection title="公开程度" />
