@@ -4,10 +4,13 @@ import { useCarrierOptions } from '../api/list-own-carriers'
 
 /** 所属载体: an operator's own carriers, or (officers) any carrier found by name. Form field (value / onChange). */
 export function CarrierSelect({
+  id,
   value,
   onChange,
   mine,
 }: {
+  /** From the form item, so its label names this field. */
+  id?: string
   value?: string
   onChange?: (id: string | undefined) => void
   mine: boolean
@@ -16,6 +19,7 @@ export function CarrierSelect({
   const carriers = useCarrierOptions(text, mine)
   return (
     <Select
+      id={id}
       showSearch
       allowClear
       value={value}
