@@ -94,13 +94,13 @@ addHomeProvider(['expert'], async (actor) => {
         value: total,
         unit: '项',
         tone: due.length ? 'warning' : 'default',
-        link: '/evaluations/invitations',
+        link: '/evaluation-invitations',
       },
     ],
     todos: due.map((d) => ({
       key: `review-${d.roundId}`,
       title: `“${d.title}”有 ${d.count} 项评审待完成，剩 ${d.left} 个工作日截止`,
-      link: '/evaluations/invitations',
+      link: '/evaluation-invitations',
       due: d.deadline,
     })),
     notices: calendarMissing ? [CALENDAR_NOTICE] : [],
@@ -117,20 +117,20 @@ addHomeProvider(['centerOperator'], async (actor) => {
   const openRounds = Number(open?.n ?? 0)
   return {
     cards: [
-      { key: 'openRounds', title: '进行中的入库评价', value: openRounds, unit: '轮', link: '/evaluations/rounds' },
+      { key: 'openRounds', title: '进行中的入库评价', value: openRounds, unit: '轮', link: '/evaluation-rounds' },
       {
         key: 'pendingRoundReviews',
         title: '未提交的评审',
         value: pending.reduce((s, p) => s + p.count, 0),
         unit: '份',
         tone: due.length ? 'warning' : 'default',
-        link: '/evaluations/rounds',
+        link: '/evaluation-rounds',
       },
     ],
     todos: due.map((d) => ({
       key: `round-${d.roundId}`,
       title: `“${d.title}”尚有 ${d.count} 份评审未提交，剩 ${d.left} 个工作日截止`,
-      link: `/evaluations/rounds/${d.roundId}`,
+      link: `/evaluation-rounds/${d.roundId}`,
       due: d.deadline,
     })),
     notices: calendarMissing ? [CALENDAR_NOTICE] : [],
