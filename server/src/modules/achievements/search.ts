@@ -147,6 +147,8 @@ export async function searchAchievements(actor: Actor, query: AchievementQuery) 
   let understood: { word: string; via: string }[] = []
   if (query.q) {
     const response = searchRecords(RECORD_TYPE, {
+      // Keyword search ranks by the text; the re-ranker learned from match feedback is for 匹配推荐 only.
+      rerank: false,
       text: query.q,
       filter: { and: criteria.filter },
       facets: [...FACETS],

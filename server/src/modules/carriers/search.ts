@@ -160,6 +160,8 @@ export async function findCarrierRows(actor: Actor, query: CarrierQuery) {
   if (query.q) {
     const byNameSort = query.sort === 'name'
     const response = searchRecords(RECORD_TYPE, {
+      // Keyword search ranks by the text; the re-ranker learned from match feedback is for 匹配推荐 only.
+      rerank: false,
       text: query.q,
       filter: { and: criteria.filter },
       facets: [...FACETS],

@@ -143,6 +143,8 @@ export async function searchScenarios(actor: Actor, query: ScenarioQuery) {
     // by NOTIFY: one cheap read of the change feed makes the list show every committed write.
     await catchUp()
     const response = searchRecords(RECORD_TYPE, {
+      // Keyword search ranks by the text; the re-ranker learned from match feedback is for 匹配推荐 only.
+      rerank: false,
       text: query.q,
       filter: { and: criteria.filter },
       facets: FACETS.map(indexAttribute),
