@@ -43,6 +43,9 @@ describe('security administrator', () => {
 
       await signInAs(security.page, 'securityAdmin')
       await security.page.locator('[data-menu-path="/security/users"]').click()
+      // Other tests add accounts, so find this one by its name rather than hope it is on the first page.
+      await security.page.getByLabel('关键词').fill(account.username)
+      await security.page.getByRole('button', { name: /查\s*询/ }).click()
       const row = security.page.locator('tr', { hasText: account.username })
       await row.getByText('已锁定').first().waitFor()
       await screenshotBoth(security.page, 'security-users-locked')
