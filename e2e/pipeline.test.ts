@@ -57,8 +57,16 @@ describe('概念验证 pipeline in the browser: apply → 入库评价 → 阶�
       const titleBox = page.getByLabel('项目名称')
       await expect.poll(() => titleBox.inputValue()).toBe(ACHIEVEMENT)
       await titleBox.fill(title)
-      await page.getByLabel('原理验证').check()
-      await page.getByLabel('技术与工艺可行性验证').check()
+      // The form settles after the achievement fills it; tick until the box holds its state.
+      for (const label of ['原理验证', '技术与工艺可行性验证']) {
+        const box = page.getByLabel(label)
+        await expect
+          .poll(async () => {
+            if (!(await box.isChecked())) await box.click()
+            return box.isChecked()
+          })
+          .toBe(true)
+      }
       await page.getByLabel('验证预算（万元）').fill('50')
       await pickOption(page, page.getByLabel('负责的概念验证中心'), CENTER, { type: true })
       await page.getByRole('button', { name: button('提交申请') }).click()
