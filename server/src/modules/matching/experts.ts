@@ -17,6 +17,8 @@ export type ExpertMatch = {
   score: number
   /** 为什么推荐, in Chinese sentences. */
   reasons: string[]
+  /** What the re-ranker saw of the best-scoring pass: stored with a 有意向 / 不相关 judgement. */
+  features: Record<string, number>
 }
 
 const MIN_AFFINITY = 0.01
@@ -43,22 +45,30 @@ export function matchExpertsForProject(
     { and: base },
     ...options.tanks.map((tank): Filter => ({ and: [...base, { attribute: 'thinkTank', in: [tank] }] })),
   ]
-  const best = new Map<string, { score: number; reasons: string[] }>()
+  const best = new Map<string, { score: number; reasons: string[]; features: Record<string, number> }>()
   for (const filter of passes) {
     const { hits } = searchIndex('expert').search({ words, filter, limit, explain: true })
     for (const hit of hits) {
       const known = best.get(hit.id)
       if (!known || known.score < hit.score)
-        best.set(hit.id, { score: hit.score, reasons: [...(hit.reasons?.summary ?? [])] })
+        best.set(hit.id, {
+          score: hit.score,
+          reasons: [...(hit.reasons?.summary ?? [])],
+          features: { ...hit.reasons?.features },
+        })
     }
   }
   const top = Math.max(0, ...[...best.values()].map((b) => b.score))
-  return [...best.entries()]
-    .map(([expertId, b]) => ({
-      expertId,
-      score: b.score,
-      affinity: top > 0 ? Math.max(MIN_AFFINITY, Math.round((b.score / top) * 10_000) / 10_000) : MIN_AFFINITY,
-      reasons: b.reasons,
-    }))
-    .sort((a, b) => b.affinity - a.affinity || a.expertId.localeCompare(b.expertId))
+  return (
+    [...best.entries()]
+      .map(([expertId, b]) => ({
+        expertId,
+        score: b.score,
+        affinity: top > 0 ? Math.max(MIN_AFFINITY, Math.round((b.score / top) * 10_000) / 10_000) : MIN_AFFINITY,
+        reasons: b.reasons,
+        features: b.features,
+      }))
+      // By score: a re-ranker trained from feedback may score below zero, where affinities all floor alike.
+      .sort((a, b) => b.score - a.score || a.expertId.localeCompare(b.expertId))
+  )
 }

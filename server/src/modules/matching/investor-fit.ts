@@ -30,7 +30,7 @@ export type InvestorFit = {
 }
 
 const STAGE_ORDER: readonly InvestmentStage[] = ['seed', 'angel', 'early', 'growth']
-const WEIGHTS = { stageFit: 0.35, fieldFit: 0.35, ticketFit: 0.2, areaFit: 0.1 }
+export const INVESTOR_FIT_WEIGHTS = { stageFit: 0.35, fieldFit: 0.35, ticketFit: 0.2, areaFit: 0.1 }
 
 /** A project is ready for investors once verified (seed 004 二(三) 验证后对接投资). */
 export const INVESTABLE_STATUSES = ['verified', 'handedOff', 'landed'] as const
@@ -128,9 +128,9 @@ export function investorFit(
   ]
   const parts = { stageFit, fieldFit: field.fit, ticketFit: ticket.fit, areaFit }
   const score =
-    WEIGHTS.stageFit * stageFit +
-    WEIGHTS.fieldFit * field.fit +
-    WEIGHTS.ticketFit * ticket.fit +
-    WEIGHTS.areaFit * areaFit
+    INVESTOR_FIT_WEIGHTS.stageFit * stageFit +
+    INVESTOR_FIT_WEIGHTS.fieldFit * field.fit +
+    INVESTOR_FIT_WEIGHTS.ticketFit * ticket.fit +
+    INVESTOR_FIT_WEIGHTS.areaFit * areaFit
   return { score: Math.round(score * 1000) / 1000, parts, reasons }
 }

@@ -18,6 +18,8 @@ import { statusLabels } from '../projects/status-flow'
 import { rankCarriersForProject } from './carriers'
 import { matchExpertsForProject } from './experts'
 import { INVESTABLE_STATUSES, investorFit } from './investor-fit'
+import { investorReranker, investorScore } from './investor-reranker'
+import { ownJudgements, type ProjectJudgement } from './project-judgements'
 import type { MatchResult } from './service'
 
 export const PROJECT_TARGETS = ['expert', 'carrier', 'investor'] as const
@@ -29,7 +31,13 @@ export const PROJECT_PAIR_LABELS: Record<ProjectTarget, string> = {
   investor: '项目找投资机构',
 }
 
-export type ProjectMatchResult = MatchResult & { subtitle: string }
+export type ProjectMatchResult = MatchResult & {
+  subtitle: string
+  /** The caller's own 有意向 / 不相关 on this result, if given. */
+  judgement?: ProjectJudgement
+}
+/** A result as ranked, with what the ranking saw of it (stored with a judgement, the re-ranker's training data). */
+type RankedResult = ProjectMatchResult & { features: Record<string, number> }
 export type ExcludedResult = { id: string; type: string; title: string; subtitle: string; reasons: string[] }
 export type ProjectMatches = {
   pair: { from: 'project'; to: ProjectTarget; label: string }
@@ -37,6 +45,7 @@ export type ProjectMatches = {
   excluded: ExcludedResult[]
   note?: string
 }
+export type RankedProjectMatches = Omit<ProjectMatches, 'results'> & { results: RankedResult[] }
 
 const CARRIER_FIELDS: Record<string, string> = { name: '名称', capabilities: '验证能力', introduction: '简介' }
 
@@ -62,6 +71,22 @@ export async function matchProject(
   actor: Actor,
   input: { projectId: string; toType: ProjectTarget; limit: number },
 ): Promise<ProjectMatches> {
+  const ranked = await rankProjectMatches(actor, input)
+  const judged = await ownJudgements(actor, input.projectId, input.toType)
+  return {
+    ...ranked,
+    results: ranked.results.map(({ features: _features, ...result }) => {
+      const judgement = judged.get(result.id)
+      return judgement ? { ...result, judgement } : result
+    }),
+  }
+}
+
+/** The matches with the features each result was ranked by (for recording a judgement on one of them). */
+export async function rankProjectMatches(
+  actor: Actor,
+  input: { projectId: string; toType: ProjectTarget; limit: number },
+): Promise<RankedProjectMatches> {
   requirePermission(actor, 'match.project')
   const project = await visibleProject(actor, input.projectId)
   const pair = { from: 'project' as const, to: input.toType, label: PROJECT_PAIR_LABELS[input.toType] }
@@ -108,7 +133,7 @@ async function matchExperts(actor: Actor, project: ProjectRow, limit: number) {
     const tankNames = (e?.thinkTanks ?? []).map((t) => `${THINK_TANK_LABEL[t]}智库`)
     return { name: e?.name ?? '专家', subtitle: [current, tankNames.join('、')].filter(Boolean).join(' · '), e }
   }
-  const results: ProjectMatchResult[] = []
+  const results: RankedResult[] = []
   const excluded: ExcludedResult[] = []
   for (const m of matches) {
     const { name, subtitle, e } = describe(m.expertId)
@@ -140,6 +165,7 @@ async function matchExperts(actor: Actor, project: ProjectRow, limit: number) {
         ...(sharedTanks.length ? [`属于项目所需的${sharedTanks.map((t) => THINK_TANK_LABEL[t]).join('、')}智库`] : []),
         '未发现利益冲突',
       ],
+      features: m.features,
       why: {
         ...emptyWhy({ affinity: round3(m.affinity) }),
         shared: [
@@ -173,7 +199,7 @@ async function matchCarriers(actor: Actor, project: ProjectRow, limit: number) {
   )
   const rows = new Map((await findCarriers(hits.map((h) => h.id))).map((r) => [r.id, r]))
   const areas = await jurisdictionNames([...rows.values()].map((r) => r.jurisdictionCode))
-  const results = hits.flatMap((hit: SearchHit): ProjectMatchResult[] => {
+  const results = hits.flatMap((hit: SearchHit): RankedResult[] => {
     const row = rows.get(hit.id)
     if (!row || row.archivedAt) return []
     const r = hit.reasons
@@ -209,6 +235,7 @@ async function matchCarriers(actor: Actor, project: ProjectRow, limit: number) {
           ...(distanceKm !== undefined ? { distanceKm } : {}),
           parts: Object.fromEntries(Object.entries(r?.contributions ?? {}).map(([k, v]) => [k, round3(v ?? 0)])),
         },
+        features: { ...r?.features },
       },
     ]
   })
@@ -245,8 +272,9 @@ async function matchInvestors(actor: Actor, project: ProjectRow, limit: number) 
     budgetFen: Number(project.budgetFen),
     areas: await areasContaining(project.jurisdictionCode),
   }
+  const reranker = investorReranker()
   const results = investors
-    .flatMap((investor): ProjectMatchResult[] => {
+    .flatMap((investor): RankedResult[] => {
       const fit = investorFit(facts, investor, areaNames)
       if (!fit) return []
       return [
@@ -257,9 +285,11 @@ async function matchInvestors(actor: Actor, project: ProjectRow, limit: number) 
           subtitle: [investorKindLabels[investor.kind], areaNames.get(investor.jurisdictionCode)]
             .filter(Boolean)
             .join(' · '),
-          score: fit.score,
+          // The fit's weights until feedback has trained the investor re-ranker.
+          score: investorScore(reranker, fit.parts),
           reasons: fit.reasons,
           why: emptyWhy(fit.parts),
+          features: { ...fit.parts },
         },
       ]
     })

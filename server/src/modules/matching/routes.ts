@@ -1,7 +1,12 @@
 import { z } from 'zod'
+import { AppError } from '../../platform/errors/errors'
 import type { App } from '../../platform/http/types'
+import { isProjectTarget, recordProjectFeedback } from './project-feedback'
 import { matchProject, PROJECT_TARGETS } from './project-pairs'
 import { leadFromMatch, matchRecord, matchText, recordFeedback } from './service'
+
+const validation = (path: string, message: string) =>
+  new AppError('VALIDATION_FAILED', message, { fields: [{ path, message }] })
 
 const Result = z.object({
   id: z.string(),
@@ -49,7 +54,9 @@ export function registerMatchingRoutes(app: App) {
         response: {
           200: z.object({
             pair: z.object({ from: z.string(), to: z.string(), label: z.string() }),
-            results: z.array(Result.extend({ subtitle: z.string() })),
+            results: z.array(
+              Result.extend({ subtitle: z.string(), judgement: z.enum(['interested', 'irrelevant']).optional() }),
+            ),
             excluded: z.array(
               z.object({
                 id: z.string(),
@@ -90,17 +97,22 @@ export function registerMatchingRoutes(app: App) {
       config: { action: 'match.feedback' },
       schema: {
         body: z.strictObject({
-          fromType: z.enum(['text', 'achievement', 'demand', 'scenario'], { error: '不支持的匹配来源' }),
-          fromId: z.uuid().optional(),
+          fromType: z.enum(['text', 'achievement', 'demand', 'scenario', 'project'], { error: '不支持的匹配来源' }),
+          fromId: z.uuid('来源编号格式不正确').optional(),
           text: z.string().trim().min(2).max(4000).optional(),
-          toType: RecordType,
+          toType: z.enum([...RecordType.options, 'expert', 'investor'], { error: '不支持的匹配对象' }),
           toId: z.uuid('结果编号格式不正确'),
           kind: z.enum(['interested', 'irrelevant'], { error: '反馈应为“有意向”或“不相关”' }),
         }),
         response: { 200: z.object({ recorded: z.boolean() }) },
       },
     },
-    (req) => recordFeedback(req.actor, req.body),
+    ({ actor, body: { fromType, fromId, ...body } }) => {
+      if (fromType !== 'project') return recordFeedback(actor, { fromType, ...(fromId ? { fromId } : {}), ...body })
+      if (!fromId) throw validation('fromId', '请提供项目编号')
+      if (!isProjectTarget(body.toType)) throw validation('toType', '项目可匹配评审专家、验证中心与中试平台或投资机构')
+      return recordProjectFeedback(actor, { projectId: fromId, toType: body.toType, toId: body.toId, kind: body.kind })
+    },
   )
   app.post(
     '/api/v1/match/lead',

@@ -10,6 +10,7 @@ import { canSee, viewerOf, visibleFilter } from '../../platform/registry/confide
 import { searchDocuments } from '../../platform/registry/schema'
 import {
   FEATURE_NAMES,
+  FEEDBACK_GRADES,
   type FeatureVector,
   type Filter,
   type RerankerModel,
@@ -19,6 +20,7 @@ import {
 import { secretScope } from '../jurisdictions/service'
 import { createLead, describeRecord } from '../leads/service'
 import { defaultReranker, searchIndex } from '../search/service'
+import { type InvestorReranker, setInvestorReranker, trainInvestorReranker } from './investor-reranker'
 import { contextOf, findPair, type MatchPair } from './pairs'
 import { matchFeedback, rerankerModels } from './schema'
 
@@ -220,26 +222,38 @@ export async function recordFeedback(
 }
 
 /** Trains the target type's re-ranker from every judgement so far and puts it in use in this process. */
-export async function retrain(toType: string): Promise<RerankerModel | undefined> {
+export async function retrain(toType: string): Promise<RerankerModel | InvestorReranker | undefined> {
   const rows = await db.select().from(matchFeedback).where(eq(matchFeedback.toType, toType))
   const groups = new Map<string, number>()
   for (const r of rows) groups.set(`${r.fromType}:${r.fromKey}`, (groups.get(`${r.fromType}:${r.fromKey}`) ?? 0) + 1)
   // Pairs need two different judgements of one query; below that there is nothing to learn from.
   if (![...groups.values()].some((n) => n >= 2)) return undefined
+  const examples = rows.map((r) => ({
+    group: `${r.fromType}:${r.fromKey}`,
+    grade: FEEDBACK_GRADES[r.kind],
+    features: r.features,
+  }))
+  // Investors are ranked by their fit's parts, not from a search index: a model over those parts.
+  if (toType === 'investor') {
+    const model = trainInvestorReranker(examples.map(({ features, ...e }) => ({ ...e, parts: features })))
+    await storeModel(toType, model, rows.length)
+    setInvestorReranker(model)
+    return model
+  }
   const model = trainReranker(
-    rows.map((r) => ({
-      group: `${r.fromType}:${r.fromKey}`,
-      features: featureVector(r.features),
-      grade: { irrelevant: 0, interested: 1, lead: 2, signup: 2, agreement: 3 }[r.kind],
-    })),
+    examples.map((e) => ({ ...e, features: featureVector(e.features) })),
     { prior: defaultReranker(toType) },
   )
-  await db
-    .insert(rerankerModels)
-    .values({ toType, model, examples: rows.length, trainedAt: now() })
-    .onConflictDoUpdate({ target: rerankerModels.toType, set: { model, examples: rows.length, trainedAt: now() } })
+  await storeModel(toType, model, rows.length)
   searchIndex(toType).reranker = model
   return model
+}
+
+async function storeModel(toType: string, model: RerankerModel | InvestorReranker, examples: number) {
+  await db
+    .insert(rerankerModels)
+    .values({ toType, model, examples, trainedAt: now() })
+    .onConflictDoUpdate({ target: rerankerModels.toType, set: { model, examples, trainedAt: now() } })
 }
 
 let lastLoaded = new Date(0)
@@ -248,7 +262,8 @@ let lastLoaded = new Date(0)
 export async function loadRerankers(): Promise<number> {
   const rows = await db.select().from(rerankerModels).where(gt(rerankerModels.trainedAt, lastLoaded))
   for (const row of rows) {
-    searchIndex(row.toType).reranker = row.model as RerankerModel
+    if (row.toType === 'investor') setInvestorReranker(row.model as InvestorReranker)
+    else searchIndex(row.toType).reranker = row.model as RerankerModel
     if (row.trainedAt > lastLoaded) lastLoaded = row.trainedAt
   }
   return rows.length
