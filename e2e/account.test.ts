@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { apiAs, createAccount, uniqueUsername } from './support/api'
 import { launchBrowser, newPage, screenshotBoth } from './support/browser'
+import { confirmPopover } from './support/form'
 import { DEMO_PASSWORD, fillCredentials, firstSignIn, readEnrollmentSecret, signIn } from './support/sign-in'
 import { nextTotpCode } from './support/totp'
 
@@ -44,10 +45,7 @@ describe('account settings', () => {
       await screenshotBoth(page, 'account-totp-enabled')
 
       await page.getByRole('button', { name: '关闭两步验证' }).click()
-      await page
-        .locator('.ant-popconfirm')
-        .getByRole('button', { name: /继\s*续/ })
-        .click()
+      await confirmPopover(page, /继\s*续/)
       await typeCode(page, await nextTotpCode(account.username, secret))
       await page.getByRole('button', { name: '确认关闭' }).click()
       await page.getByText('两步验证已关闭').waitFor()

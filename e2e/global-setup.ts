@@ -141,7 +141,7 @@ export default async function setup(project: TestProject) {
       // Every browser context of the run comes from 127.0.0.1, and each page load fetches some 30 files.
       FIRSTMILE_RATE_LIMIT: '6000',
       FIRSTMILE_WEB_DIR: path.join(root, 'dist/web'),
-      LOG_LEVEL: 'warn',
+      LOG_LEVEL: process.env.FIRSTMILE_E2E_LOG_LEVEL ?? 'warn',
       ...(database ? { DATABASE_URL: database.url, FIRSTMILE_ALLOW_UNSAFE_PG: '1' } : { DATABASE_URL: '' }),
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { completeUscc } from '../server/src/platform/validation/uscc'
 import { apiAs, uniqueUsername } from './support/api'
 import { launchBrowser, newPage, screenshotBoth } from './support/browser'
-import { pickOption } from './support/form'
+import { confirmPopover, pickOption } from './support/form'
 import { firstSignIn, signInAs } from './support/sign-in'
 import {
   acceptAndReportBack,
@@ -124,10 +124,7 @@ describe('概念验证 pipeline in the browser: apply → 入库评价 → 阶�
       await e.getByText('项目材料将在确认无利益冲突后显示').waitFor()
       expect(await e.getByTestId('project-material').count()).toBe(0)
       await e.getByRole('button', { name: /确认无利益冲突/ }).click()
-      await e
-        .locator('.ant-popconfirm')
-        .getByRole('button', { name: button('确认') })
-        .click()
+      await confirmPopover(e, button('确认'))
       await e.getByTestId('project-material').waitFor()
       await e.getByRole('button', { name: /接受评审/ }).click()
       await e.getByTestId('score-form').waitFor()
@@ -142,10 +139,7 @@ describe('概念验证 pipeline in the browser: apply → 入库评价 → 阶�
       await e.getByLabel('综合意见').fill('调度算法成熟度较高，建议尽快开展真实场景试飞验证。')
       await screenshotBoth(e, 'evaluation-scoring-expert')
       await e.getByRole('button', { name: /提交评分/ }).click()
-      await e
-        .locator('.ant-popconfirm')
-        .getByRole('button', { name: button('提交') })
-        .click()
+      await confirmPopover(e, button('提交'))
       await expect.poll(() => e.getByTestId('invitation-status').textContent()).toBe('已提交评分')
 
       // Back at the center: the ranked list, and 入库 with an explained decision.

@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { apiAs, createAccount, uniqueUsername } from './support/api'
 import { launchBrowser, newPage, screenshotBoth } from './support/browser'
+import { confirmPopover } from './support/form'
 import { fillCredentials, firstSignIn, signInAs } from './support/sign-in'
 
 describe('security administrator', () => {
@@ -50,10 +51,7 @@ describe('security administrator', () => {
       await row.getByText('已锁定').first().waitFor()
       await screenshotBoth(security.page, 'security-users-locked')
       await row.getByTestId(`unlock-${account.username}`).click()
-      await security.page
-        .locator('.ant-popconfirm')
-        .getByRole('button', { name: /^解\s*锁$/ })
-        .click()
+      await confirmPopover(security.page, /^解\s*锁$/)
       await security.page.getByText(`已解锁 ${account.username}`).waitFor()
       await expect.poll(() => row.getByText('已锁定').count()).toBe(0)
 

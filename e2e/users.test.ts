@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, it } from 'vitest'
 import { apiAs, createAccount, uniqueUsername } from './support/api'
 import { launchBrowser, newPage } from './support/browser'
+import { confirmPopover } from './support/form'
 import { firstSignIn, signIn, signInAs } from './support/sign-in'
 
 describe('disabling an account', () => {
@@ -29,10 +30,7 @@ describe('disabling an account', () => {
       await administrator.page.goto(`/admin/users?q=${account.username}`)
       const row = administrator.page.locator('tr', { hasText: account.username })
       await row.getByText('停用', { exact: true }).click()
-      await administrator.page
-        .locator('.ant-popconfirm')
-        .getByRole('button', { name: /确\s*定/ })
-        .click()
+      await confirmPopover(administrator.page, /确\s*定/)
       await administrator.page.getByText(`已停用 ${account.username}`).waitFor()
       await row.getByText('已停用').first().waitFor()
 
@@ -44,10 +42,7 @@ describe('disabling an account', () => {
       await person.page.waitForURL(/\/sign-in\?next=/)
 
       await row.getByText('启用', { exact: true }).click()
-      await administrator.page
-        .locator('.ant-popconfirm')
-        .getByRole('button', { name: /确\s*定/ })
-        .click()
+      await confirmPopover(administrator.page, /确\s*定/)
       await administrator.page.getByText(`已启用 ${account.username}`).waitFor()
       await signIn(person.page, account.username, 'Chu#Enterprise2026')
     } finally {

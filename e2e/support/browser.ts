@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
+import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core'
 import { inject } from 'vitest'
 
 export const desktop = { width: 1366, height: 900 }
@@ -66,4 +66,16 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(screenshotDir, { recursive: true })
   await page.evaluate(() => window.scrollTo(0, 0))
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true })
+}
+
+/**
+ * Waits until an element and its children have finished their CSS animations. antd pop-overs zoom in; on a busy
+ * machine the frames come slowly and a click during the zoom can land beside the moving button, which closes the
+ * pop-over as a click outside instead of pressing the button.
+ */
+export async function settled(locator: Locator): Promise<void> {
+  await locator.waitFor()
+  await locator.evaluate((element) =>
+    Promise.all(element.getAnimations({ subtree: true }).map((animation) => animation.finished.catch(() => null))),
+  )
 }

@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import { newPage } from './browser'
+import { settledDropdown } from './form'
 
 /** A suffix that makes a title unique in this run (Chinese-friendly: digits only). */
 export function runMark(): string {
@@ -14,10 +15,7 @@ export function formItem(page: Page, label: string): Locator {
 /** Picks an option (by its whole text) of an antd Select found by its label. */
 export async function choose(page: Page, label: string, option: string) {
   await page.getByLabel(label, { exact: true }).click()
-  await page
-    .locator(`.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="${option}"]`)
-    .first()
-    .click()
+  await (await settledDropdown(page)).locator(`.ant-select-item-option[title="${option}"]`).first().click()
 }
 
 /** The text box of a search field (antd puts the test id on the input itself). */

@@ -1,5 +1,6 @@
 import type { Locator, Page } from 'playwright-core'
 import { expect } from 'vitest'
+import { settledDropdown } from './form'
 
 /**
  * The second half of the proof-of-concept pipeline as people click through it: the center runs the stages of an
@@ -17,10 +18,7 @@ const dialog = (page: Page): Locator => page.locator('.ant-modal-content:visible
 /** Picks an option of the Select under a form label (its shown value covers the input, so the box is clicked). */
 async function choose(page: Page, scope: Locator, label: string, option: string) {
   await scope.locator('.ant-form-item', { hasText: label }).locator('.ant-select-selector').click()
-  await page
-    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: option })
-    .first()
-    .click()
+  await (await settledDropdown(page)).locator('.ant-select-item-option', { hasText: option }).first().click()
 }
 
 /** Presses the dialog's confirm button and waits until the dialog has closed (the server accepted it). */
