@@ -1,3 +1,4 @@
+import fs from 'node:fs'
 import os from 'node:os'
 import pg from 'pg'
 import { bindDatabase } from '../../server/src/db'
@@ -105,6 +106,45 @@ async function* storedBatches(url: string): AsyncGenerator<BuildInput[]> {
 }
 
 /**
+ * CPU time of the PostgreSQL backends serving `database` (same machine, read from /proc), sampled every
+ * 250 ms so a backend that exits meanwhile is counted up to its last sample.
+ */
+function postgresCpu(database: string): { stop(): number } {
+  const TICKS_PER_SECOND = 100
+  const backends = () => {
+    const out = new Map<number, number>()
+    for (const entry of fs.readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue
+      try {
+        const title = fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8')
+        if (!title.startsWith('postgres: ') || !title.includes(` ${database} `)) continue
+        const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8')
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+        out.set(Number(entry), Number(fields[11]) + Number(fields[12]))
+      } catch {
+        // the process ended between listing and reading
+      }
+    }
+    return out
+  }
+  const before = backends()
+  const latest = new Map(before)
+  const sample = () => {
+    for (const [pid, ticks] of backends()) latest.set(pid, ticks)
+  }
+  const timer = setInterval(sample, 250)
+  return {
+    stop() {
+      clearInterval(timer)
+      sample()
+      let ticks = 0
+      for (const [pid, used] of latest) ticks += used - (before.get(pid) ?? 0)
+      return ticks / TICKS_PER_SECOND
+    },
+  }
+}
+
+/**
  * The index rebuilt at start from PostgreSQL: the server's own rebuildIndexes (modules/search/service.ts)
  * on a database holding the corpus as search_documents rows, and the same pages fed to the two-thread
  * builder instead. The database is `firstmile_bench_match` on BENCH_DATABASE_URL's server.
@@ -113,16 +153,25 @@ export async function measureStartup(corpus: Corpus, server: string): Promise<Re
   const url = await prepare(corpus, server)
   const out: RebuildResult[] = []
   const time = async (what: string, run: () => Promise<number>, note: string) => {
+    const postgres = postgresCpu(DATABASE)
     const cpu = process.cpuUsage()
     const t = performance.now()
     const documents = await run()
     const seconds = (performance.now() - t) / 1000
     const used = process.cpuUsage(cpu)
     const cpuSeconds = (used.user + used.system) / 1e6
+    const postgresSeconds = postgres.stop()
     if (documents !== corpus.size) throw new Error(`${what}: ${documents} documents, expected ${corpus.size}`)
-    out.push({ what, seconds, docsPerSecond: corpus.size / seconds, cpuSeconds, loadAverage: os.loadavg()[0]!, note })
+    out.push({
+      what,
+      seconds,
+      docsPerSecond: corpus.size / seconds,
+      cpuSeconds,
+      loadAverage: os.loadavg()[0]!,
+      note: `${note}; PostgreSQL's backends used ${postgresSeconds.toFixed(1)} CPU-s more`,
+    })
     console.log(
-      `  ${what}: ${seconds.toFixed(1)} s (CPU ${cpuSeconds.toFixed(1)} s, load ${os.loadavg()[0]!.toFixed(1)})`,
+      `  ${what}: ${seconds.toFixed(1)} s (CPU ${cpuSeconds.toFixed(1)} s + PostgreSQL ${postgresSeconds.toFixed(1)} s, load ${os.loadavg()[0]!.toFixed(1)})`,
     )
   }
   const handle = await openDatabase({ kind: 'postgres', url, max: 2 })
@@ -130,9 +179,9 @@ export async function measureStartup(corpus: Corpus, server: string): Promise<Re
   registerSearchProfile(RECORD_TYPE, BENCH_INDEX)
   try {
     await time(
-      'start-up: rebuildIndexes() from PostgreSQL, 1 thread (as the server does it)',
+      'start-up: rebuildIndexes() from PostgreSQL, 2 id ranges on 2 worker threads (as the server does it)',
       async () => (await rebuildIndexes())[RECORD_TYPE] ?? 0,
-      'reads search_documents in pages of 20,000, then SearchIndex.fromDocuments; CPU excludes PostgreSQL',
+      'each worker is fed its half of the record ids, read in pages of 20,000 while it builds; stored strings not split; CPU excludes PostgreSQL',
     )
   } finally {
     await handle.close()

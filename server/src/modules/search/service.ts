@@ -1,10 +1,13 @@
-import { and, asc, eq, gt, inArray, lt, max, sql } from 'drizzle-orm'
+import os from 'node:os'
+import { and, asc, count, eq, gt, inArray, lt, lte, max, sql } from 'drizzle-orm'
 import pg from 'pg'
 import { type DatabaseHandle, db, type Transaction } from '../../db'
 import { now } from '../../platform/clock/clock'
 import { CHANGE_CHANNEL, publishChange } from '../../platform/registry/change-feed'
 import { changeFeed, searchDocuments } from '../../platform/registry/schema'
 import {
+  type BuildInput,
+  buildIndexFromShards,
   FIRST_STAGE_ONLY,
   type IndexDocument,
   type RerankerModel,
@@ -32,10 +35,15 @@ export function registerSearchProfile(recordType: string, config: SearchIndexCon
 
 export type StoredDocument = { fields: Record<string, readonly string[]>; attributes: IndexDocument['attributes'] }
 
-function toIndexDocument(row: typeof searchDocuments.$inferSelect): IndexDocument {
-  const fields: Record<string, string[]> = {}
-  for (const [name, joined] of Object.entries(row.fields)) fields[name] = joined ? joined.split(' ') : []
-  return { id: row.recordId, fields, attributes: row.attributes }
+type StoredRow = Pick<typeof searchDocuments.$inferSelect, 'recordId' | 'fields' | 'attributes'>
+
+/** A stored row as the index takes it: each field's space-separated tokens are read in place, not split. */
+function toIndexDocument(row: StoredRow): IndexDocument {
+  return { id: row.recordId, fields: row.fields, attributes: row.attributes }
+}
+
+function toBuildInput(row: StoredRow): BuildInput {
+  return { id: row.recordId, words: row.fields, attributes: row.attributes }
 }
 
 /** Writes a record's tokens and attributes with the record, and announces the change. */
@@ -64,33 +72,118 @@ export async function removeSearchDocument(tx: Transaction, recordType: string, 
   await publishChange(tx, recordType, recordId, 'delete')
 }
 
-/** Rebuilds every registered index from the stored tokens. */
-export async function rebuildIndexes(): Promise<Record<string, number>> {
+export type RebuildOptions = {
+  /** Rows read per query (keyset pagination on record id). */
+  pageSize?: number
+  /** From this many stored records a type is built on worker threads; below, their start-up would dominate. */
+  parallelFrom?: number
+  /** Worker threads for a large type (default: up to two, one per core). */
+  workers?: number
+}
+
+/**
+ * Rebuilds every registered index from the stored tokens, reading PostgreSQL page by page into the builder
+ * (the rows are never all held, and the stored strings are never split into words). A large type is read as
+ * consecutive ranges of record ids, each range at once on its own worker thread; the ranges' segments are
+ * installed in id order, so the index answers exactly as one built on this thread would.
+ */
+export async function rebuildIndexes(options: RebuildOptions = {}): Promise<Record<string, number>> {
+  const pageSize = options.pageSize ?? 20_000
+  const workers = options.workers ?? Math.min(2, os.availableParallelism())
   const [head] = await db.select({ seq: max(changeFeed.seq) }).from(changeFeed)
   const startSeq = Number(head?.seq ?? 0)
   const sizes: Record<string, number> = {}
   for (const profile of profiles.values()) {
-    const docs: IndexDocument[] = []
-    const PAGE = 20_000
-    let after = '00000000-0000-0000-0000-000000000000'
-    for (;;) {
-      const rows = await db
-        .select()
-        .from(searchDocuments)
-        .where(and(eq(searchDocuments.recordType, profile.recordType), gt(searchDocuments.recordId, after)))
-        .orderBy(asc(searchDocuments.recordId))
-        .limit(PAGE)
-      for (const row of rows) docs.push(toIndexDocument(row))
-      if (rows.length < PAGE) break
-      after = rows.at(-1)!.recordId
-    }
-    indexes.set(profile.recordType, SearchIndex.fromDocuments(profile.config, docs))
-    sizes[profile.recordType] = docs.length
+    const [stored] = await db
+      .select({ count: count() })
+      .from(searchDocuments)
+      .where(eq(searchDocuments.recordType, profile.recordType))
+    const total = Number(stored?.count ?? 0)
+    const index =
+      workers < 2 || total < (options.parallelFrom ?? 50_000)
+        ? await SearchIndex.fromDocumentPages(
+            profile.config,
+            storedPages(profile.recordType, pageSize, toIndexDocument),
+          )
+        : await buildIndexFromShards(
+            profile.config,
+            (await idRanges(profile.recordType, total, workers)).map(([after, through]) =>
+              workerBatches(storedPages(profile.recordType, pageSize, toBuildInput, after, through)),
+            ),
+          )
+    indexes.set(profile.recordType, index)
+    sizes[profile.recordType] = index.size
   }
   // Changes committed while reading are applied by the next catch-up (upserts are idempotent).
   appliedSeq = startSeq
   await catchUp()
   return sizes
+}
+
+/** `parts` consecutive ranges (after, through] of a type's record ids holding about as many records each. */
+async function idRanges(recordType: string, total: number, parts: number): Promise<[string?, string?][]> {
+  const bounds: (string | undefined)[] = [undefined]
+  for (let part = 1; part < parts; part++) {
+    const [row] = await db
+      .select({ recordId: searchDocuments.recordId })
+      .from(searchDocuments)
+      .where(eq(searchDocuments.recordType, recordType))
+      .orderBy(asc(searchDocuments.recordId))
+      .offset(Math.floor((total * part) / parts))
+      .limit(1)
+    if (row) bounds.push(row.recordId)
+  }
+  bounds.push(undefined)
+  return bounds.slice(1).map((through, i) => [bounds[i], through])
+}
+
+/**
+ * A type's stored rows with record ids in (after, through], in id order, a page per query; the next page is
+ * read while the caller works on this one.
+ */
+async function* storedPages<T extends { id: string }>(
+  recordType: string,
+  pageSize: number,
+  convert: (row: StoredRow) => T,
+  after?: string,
+  through?: string,
+): AsyncGenerator<T[]> {
+  const read = (from: string | undefined) =>
+    db
+      .select({
+        recordId: searchDocuments.recordId,
+        fields: searchDocuments.fields,
+        attributes: searchDocuments.attributes,
+      })
+      .from(searchDocuments)
+      .where(
+        and(
+          eq(searchDocuments.recordType, recordType),
+          from === undefined ? undefined : gt(searchDocuments.recordId, from),
+          through === undefined ? undefined : lte(searchDocuments.recordId, through),
+        ),
+      )
+      .orderBy(asc(searchDocuments.recordId))
+      .limit(pageSize)
+      .then((rows) => rows.map(convert))
+  const readAhead = (from: string | undefined) => {
+    const page = read(from)
+    // a page read ahead that is never asked for (the build failed) must not fail unhandled
+    page.catch(() => undefined)
+    return page
+  }
+  for (let next: Promise<T[]> | undefined = readAhead(after); next; ) {
+    const page: T[] = await next
+    next = page.length === pageSize ? readAhead(page.at(-1)!.id) : undefined
+    yield page
+  }
+}
+
+/** Pages cut into the batches a build worker takes (small messages keep both workers busy). */
+async function* workerBatches(pages: AsyncIterable<BuildInput[]>): AsyncGenerator<BuildInput[]> {
+  const BATCH = 2000
+  for await (const page of pages)
+    for (let from = 0; from < page.length; from += BATCH) yield page.slice(from, from + BATCH)
 }
 
 /** Applies every change-feed entry after the last one applied. Serialized: one catch-up at a time. */

@@ -73,7 +73,8 @@ port.on('message', (message: ToWorker) => {
         buffers.add(column.values.buffer as ArrayBuffer)
         if (column.kind === 'keywords') buffers.add(column.offsets.buffer as ArrayBuffer)
       }
-      post({ type: 'segment', data }, [...buffers])
+      // the main thread kept the ids it sent; only a clustered segment, reordered here, sends them back
+      post({ type: 'segment', data: setup.clusterBy === undefined ? { ...data, ids: [] } : data }, [...buffers])
     }
   } catch (error) {
     post({ type: 'error', message: error instanceof Error ? (error.stack ?? error.message) : String(error) })

@@ -5,6 +5,8 @@
  *
  * Build (at start, from stored tokens) and keep current:
  *   const index = SearchIndex.fromDocuments(ACHIEVEMENT_INDEX, rows.map(toIndexDocument))
+ *   // or page by page: await SearchIndex.fromDocumentPages(config, pages)
+ *   // or ranges of records on both cores, same index as one thread: await buildIndexFromShards(config, shards)
  *   index.upsert({ id, fields: { title: segment(title), keywords, summary: segment(summary) },
  *                  attributes: { jurisdiction: '330500', industry: ['AI-01'], trl: 6, confidentiality: '公开' } })
  *   index.remove(id)
@@ -33,7 +35,7 @@ export type { AttributeKind, AttributeSchema, Attributes, AttributeValue } from 
 export type { MatchContext } from './context'
 export { FEATURE_NAMES, type FeatureName, type FeatureVector } from './features'
 export type { Filter } from './filter'
-export { type BuildInput, buildIndexInParallel } from './parallel-build'
+export { type BuildInput, buildIndexFromShards, buildIndexInParallel } from './parallel-build'
 export { DEFAULT_QUERY_OPTIONS, type QueryOptions } from './query'
 export {
   CSL_DEV_PRIOR,

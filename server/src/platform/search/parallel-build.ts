@@ -55,7 +55,9 @@ class BuildWorker {
   private readonly worker: Worker
   private waiting: ((message: FromWorker) => void)[] = []
   private failure: Error | undefined
-  pending = 0
+  private readonly inFlight = new Set<Promise<unknown>>()
+  /** Ids of the records sent, in order: the finished segment comes back without them (no second copy). */
+  readonly ids: string[] = []
 
   constructor(setup: WorkerSetup) {
     const worker = new URL('./build-worker.ts', import.meta.url).href
@@ -74,12 +76,39 @@ class BuildWorker {
     })
   }
 
+  get pending(): number {
+    return this.inFlight.size
+  }
+
   send(message: ToWorker): Promise<FromWorker> {
     if (this.failure) return Promise.reject(this.failure)
     return new Promise((resolve, reject) => {
       this.waiting.push((reply) => (reply.type === 'error' ? reject(new Error(reply.message)) : resolve(reply)))
       this.worker.postMessage(message)
     })
+  }
+
+  /** Sends a batch without waiting for the worker to take it in. */
+  enqueue(docs: readonly BuildInput[]): void {
+    for (const doc of docs) this.ids.push(doc.id)
+    const done: Promise<unknown> = this.send({ type: 'batch', docs }).finally(() => this.inFlight.delete(done))
+    // a failure surfaces where the caller waits (ready, drained); this only keeps it from being unhandled
+    done.catch(() => undefined)
+    this.inFlight.add(done)
+  }
+
+  /** Resolves once fewer than `limit` batches wait at this worker (two keep it busy without buffering the source). */
+  async ready(limit = 2): Promise<void> {
+    while (this.inFlight.size >= limit) await Promise.race(this.inFlight)
+  }
+
+  async drained(): Promise<void> {
+    await Promise.all(this.inFlight)
+  }
+
+  /** Any batch of this worker settling (for a caller waiting on several workers). */
+  settled(): Promise<unknown>[] {
+    return [...this.inFlight]
   }
 
   terminate(): Promise<number> {
@@ -154,36 +183,76 @@ async function buildOnWorkers(
   batches: AsyncIterable<readonly BuildInput[]>,
   options: { workers?: number; extraWords?: readonly string[] },
 ): Promise<SearchIndex> {
+  const count = Math.max(1, options.workers ?? Math.min(2, os.availableParallelism()))
+  return withWorkers(config, count, options.extraWords ?? [], async (workers) => {
+    let next = 0
+    for await (const docs of batches) {
+      if (docs.length === 0) continue
+      let worker = workers[next++ % count]!
+      if (worker.pending >= 2) {
+        while (workers.every((w) => w.pending >= 2)) await Promise.race(workers.flatMap((w) => w.settled()))
+        worker = workers.reduce((a, b) => (b.pending < a.pending ? b : a))
+      }
+      worker.enqueue(docs)
+    }
+  })
+}
+
+/**
+ * Rebuilds an index from ordered shards on as many worker threads, shard i on worker i, all read at once
+ * (e.g. ranges of record ids read from the database). The segments are installed in shard order, so the
+ * index answers exactly like a one-thread build of the shards one after the other: the same scores, the
+ * same term ids and the same order among equal scores (ties go to the earlier segment, then document).
+ */
+export async function buildIndexFromShards(
+  config: SearchIndexConfig,
+  shards: readonly AsyncIterable<readonly BuildInput[]>[],
+  options: { extraWords?: readonly string[] } = {},
+): Promise<SearchIndex> {
+  return withWorkers(config, shards.length, options.extraWords ?? [], async (workers) => {
+    let failed = false
+    await Promise.all(
+      shards.map(async (shard, i) => {
+        const worker = workers[i]!
+        try {
+          for await (const docs of shard) {
+            if (failed) return
+            if (docs.length === 0) continue
+            await worker.ready()
+            worker.enqueue(docs)
+          }
+        } catch (error) {
+          failed = true
+          throw error
+        }
+      }),
+    )
+  })
+}
+
+/**
+ * Starts `count` workers, lets `feed` deal the records out, then merges: the main thread interns the
+ * workers' vocabularies and attribute values, sends back the id tables and the global average field
+ * lengths, and installs the finished segments in worker order (their arrays are transferred, not copied).
+ */
+async function withWorkers(
+  config: SearchIndexConfig,
+  count: number,
+  extraWords: readonly string[],
+  feed: (workers: readonly BuildWorker[]) => Promise<void>,
+): Promise<SearchIndex> {
   const index = new SearchIndex(config)
   const setup: WorkerSetup = {
     fields: index.config.fields,
     attributes: index.config.attributes,
     k1: index.config.k1,
     clusterBy: index.config.clusterBy,
-    extraWords: options.extraWords ?? [],
+    extraWords,
   }
-  const count = Math.max(1, options.workers ?? Math.min(2, os.availableParallelism()))
   const workers = Array.from({ length: count }, () => new BuildWorker(setup))
   try {
-    let next = 0
-    const inFlight = new Set<Promise<unknown>>()
-    for await (const docs of batches) {
-      if (docs.length === 0) continue
-      // two batches queued per worker keep it busy without holding the whole source in memory
-      let worker = workers[next++ % count]!
-      while (worker.pending >= 2) {
-        await Promise.race(inFlight)
-        worker = workers.reduce((a, b) => (b.pending < a.pending ? b : a))
-      }
-      worker.pending++
-      const chosen = worker
-      const done: Promise<unknown> = chosen.send({ type: 'batch', docs }).finally(() => {
-        chosen.pending--
-        inFlight.delete(done)
-      })
-      inFlight.add(done)
-    }
-    await Promise.all(inFlight)
+    await feed(workers)
+    await Promise.all(workers.map((w) => w.drained()))
     const stats = (await Promise.all(workers.map((w) => w.send({ type: 'stats' })))) as Extract<
       FromWorker,
       { type: 'stats' }
@@ -226,10 +295,12 @@ async function buildOnWorkers(
         }),
       ),
     )
-    for (const reply of segments) {
+    segments.forEach((reply, w) => {
       if (reply.type !== 'segment') throw new AppError('INTERNAL', '并行构建索引失败', { reply: reply.type })
-      if (reply.data.size > 0) index.install(reply.data)
-    }
+      // without clustering the documents keep the order they were sent in, so the ids need not come back
+      const ids = setup.clusterBy === undefined ? workers[w]!.ids : reply.data.ids
+      if (reply.data.size > 0) index.install({ ...reply.data, ids })
+    })
     return index
   } finally {
     await Promise.all(workers.map((w) => w.terminate()))

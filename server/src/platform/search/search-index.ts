@@ -69,18 +69,38 @@ export class SearchIndex {
 
   /** Builds an index from stored tokens in one pass over the records (a rebuild at start). */
   static fromDocuments(config: SearchIndexConfig, documents: Iterable<IndexDocument>): SearchIndex {
+    const load = SearchIndex.bulkLoad(config)
+    for (const doc of documents) load.add(doc)
+    return load.finish()
+  }
+
+  /** The same from pages read one after another (a rebuild from the database holds one page, not every record). */
+  static async fromDocumentPages(
+    config: SearchIndexConfig,
+    pages: AsyncIterable<Iterable<IndexDocument>>,
+  ): Promise<SearchIndex> {
+    const load = SearchIndex.bulkLoad(config)
+    for await (const page of pages) for (const doc of page) load.add(doc)
+    return load.finish()
+  }
+
+  private static bulkLoad(config: SearchIndexConfig): { add(doc: IndexDocument): void; finish(): SearchIndex } {
     const index = new SearchIndex(config)
     let builder = index.newBuilder()
     const parameters = { k1: index.config.k1, fields: index.config.fields, clusterBy: index.config.clusterBy }
-    for (const doc of documents) {
-      if (builder.size === MAX_SEGMENT_DOCUMENTS) {
+    return {
+      add(doc) {
+        if (builder.size === MAX_SEGMENT_DOCUMENTS) {
+          index.install(builder.finish(parameters))
+          builder = index.newBuilder()
+        }
+        builder.add(doc.id, index.termIds(doc), doc.attributes)
+      },
+      finish() {
         index.install(builder.finish(parameters))
-        builder = index.newBuilder()
-      }
-      builder.add(doc.id, index.termIds(doc), doc.attributes)
+        return index
+      },
     }
-    index.install(builder.finish(parameters))
-    return index
   }
 
   get size(): number {
