@@ -12,7 +12,7 @@ export type ProjectText = {
 
 export type ExpertMatch = {
   expertId: string
-  /** The project's best match is 1; the others in proportion to their score. */
+  /** The project's best match is 1; the others in proportion to their score above 0 (or above the lowest score). */
   affinity: number
   score: number
   /** 为什么推荐, in Chinese sentences. */
@@ -58,17 +58,19 @@ export function matchExpertsForProject(
         })
     }
   }
-  const top = Math.max(0, ...[...best.values()].map((b) => b.score))
-  return (
-    [...best.entries()]
-      .map(([expertId, b]) => ({
-        expertId,
-        score: b.score,
-        affinity: top > 0 ? Math.max(MIN_AFFINITY, Math.round((b.score / top) * 10_000) / 10_000) : MIN_AFFINITY,
-        reasons: b.reasons,
-        features: b.features,
-      }))
-      // By score: a re-ranker trained from feedback may score below zero, where affinities all floor alike.
-      .sort((a, b) => b.score - a.score || a.expertId.localeCompare(b.expertId))
-  )
+  const scores = [...best.values()].map((b) => b.score)
+  const top = Math.max(0, ...scores)
+  // A re-ranker trained from feedback may score below zero: the lowest score is then the floor.
+  const floor = Math.min(0, ...scores)
+  const span = top - floor
+  return [...best.entries()]
+    .map(([expertId, b]) => ({
+      expertId,
+      score: b.score,
+      affinity:
+        span > 0 ? Math.max(MIN_AFFINITY, Math.round(((b.score - floor) / span) * 10_000) / 10_000) : MIN_AFFINITY,
+      reasons: b.reasons,
+      features: b.features,
+    }))
+    .sort((a, b) => b.score - a.score || a.expertId.localeCompare(b.expertId))
 }

@@ -169,5 +169,15 @@ describe('有意向 / 不相关 on a project’s matches', () => {
     const after = await order(heldOut.projectId)
     expect(after.indexOf(heldOut.focused)).toBeGreaterThanOrEqual(0)
     expect(after.indexOf(heldOut.focused)).toBeLessThan(after.indexOf(heldOut.wordy))
+
+    // A judged result stays listed, marked, however far the re-ranker moved it.
+    const judged = cases[0]!
+    const top = await api().get(operator, `/api/v1/match/project/${judged.projectId}/expert?limit=1`)
+    expect(top.json().results).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ id: judged.wordy, judgement: 'irrelevant' }),
+        expect.objectContaining({ id: judged.focused, judgement: 'interested' }),
+      ]),
+    )
   })
 })

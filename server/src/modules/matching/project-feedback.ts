@@ -6,12 +6,9 @@ import { now } from '../../platform/clock/clock'
 import { AppError } from '../../platform/errors/errors'
 import { newId } from '../../platform/ids/ids'
 import { JUDGEMENT_KINDS, type ProjectJudgement } from './project-judgements'
-import { PROJECT_TARGETS, type ProjectTarget, rankProjectMatches } from './project-pairs'
+import { JUDGED_DEPTH, PROJECT_TARGETS, type ProjectTarget, rankProjectMatches } from './project-pairs'
 import { matchFeedback } from './schema'
 import { retrain } from './service'
-
-/** As many results as a listing may show: a judged result was among them. */
-const RANKED_DEPTH = 50
 
 export const isProjectTarget = (toType: string): toType is ProjectTarget =>
   (PROJECT_TARGETS as readonly string[]).includes(toType)
@@ -29,7 +26,7 @@ export async function recordProjectFeedback(
   requirePermission(actor, 'match.feedback')
   const user = requireUser(actor)
   // Seeing the matches is the permission to judge them: the same checks (404 unseen project, 403 评审回避).
-  const ranked = await rankProjectMatches(actor, { ...input, limit: RANKED_DEPTH })
+  const ranked = await rankProjectMatches(actor, { ...input, limit: JUDGED_DEPTH })
   if (ranked.excluded.some((e) => e.id === input.toId))
     throw new AppError('STATE_INVALID', '该专家与项目存在利益冲突，已回避，不参与推荐，无需反馈')
   const result = ranked.results.find((r) => r.id === input.toId)

@@ -62,6 +62,9 @@ const round3 = (v: number) => Math.round(v * 1000) / 1000
 const indexReasons = (lines: readonly string[]) =>
   lines.filter((r) => !r.startsWith('相同') && !r.startsWith('距离约') && !r.startsWith('技术成熟度'))
 
+/** How deep a listing looks for the results its caller judged. */
+export const JUDGED_DEPTH = 50
+
 /**
  * Matches from a project (issue 4, matches 2–4): experts for its review, PoC centers and pilot platforms for its
  * stages, investors once verified. Only a project the caller may see is matched (404 otherwise), and only records
@@ -71,14 +74,18 @@ export async function matchProject(
   actor: Actor,
   input: { projectId: string; toType: ProjectTarget; limit: number },
 ): Promise<ProjectMatches> {
-  const ranked = await rankProjectMatches(actor, input)
   const judged = await ownJudgements(actor, input.projectId, input.toType)
+  // Results the caller judged stay listed (in their place, below the first `limit` if the re-ranker moved them).
+  const depth = judged.size ? Math.max(input.limit, JUDGED_DEPTH) : input.limit
+  const ranked = await rankProjectMatches(actor, { ...input, limit: depth })
   return {
     ...ranked,
-    results: ranked.results.map(({ features: _features, ...result }) => {
-      const judgement = judged.get(result.id)
-      return judgement ? { ...result, judgement } : result
-    }),
+    results: ranked.results
+      .filter((result, rank) => rank < input.limit || judged.has(result.id))
+      .map(({ features: _features, ...result }) => {
+        const judgement = judged.get(result.id)
+        return judgement ? { ...result, judgement } : result
+      }),
   }
 }
 
