@@ -1,9 +1,16 @@
 import { useMutation } from '@tanstack/react-query'
 import { http } from '../../../shared/http'
+import type { ProjectTarget } from './match-project'
 import type { MatchRecordType, MatchSourceType } from './types'
 
 type Source = { fromType: MatchSourceType; fromId: string } | { fromType: 'text'; text: string }
-export type FeedbackInput = Source & { toType: MatchRecordType; toId: string; kind: 'interested' | 'irrelevant' }
+export type MatchJudgement = 'interested' | 'irrelevant'
+/** One result of a record's or free text's match, or of a project's (an expert, a center or platform, an investor). */
+export type JudgedResult = (
+  | (Source & { toType: MatchRecordType })
+  | { fromType: 'project'; fromId: string; toType: ProjectTarget }
+) & { toId: string }
+export type FeedbackInput = JudgedResult & { kind: MatchJudgement }
 export type MatchLeadInput = Source & { toType: MatchRecordType; toId: string; message?: string }
 
 /** 有意向 / 不相关: stored with the result's features; the re-ranker of that kind of record learns from it. */

@@ -1,11 +1,4 @@
-import {
-  DislikeOutlined,
-  EnvironmentOutlined,
-  LikeOutlined,
-  ReloadOutlined,
-  SendOutlined,
-  ThunderboltOutlined,
-} from '@ant-design/icons'
+import { EnvironmentOutlined, ReloadOutlined, SendOutlined, ThunderboltOutlined } from '@ant-design/icons'
 import { useQueryClient } from '@tanstack/react-query'
 import {
   Alert,
@@ -31,9 +24,10 @@ import { useJurisdictions } from '../../../shared/jurisdictions'
 import { industryNameMap, useIndustrySystems } from '../../../shared/registry/industry-systems'
 import '../../../shared/registry/registry.css'
 import { useCan } from '../../../shared/session'
-import { type FeedbackInput, useLeadFromMatch, useSendFeedback } from '../api/feedback'
+import { useLeadFromMatch } from '../api/feedback'
 import { matchQueryKey, useMatchRecord } from '../api/match-record'
 import type { MatchRecordType, MatchResult, MatchSourceType } from '../api/types'
+import { JudgeButtons } from './judge-buttons'
 import { partLabels, readableReason, viaLabels } from './why'
 
 export type MatchTarget = { toType: MatchRecordType; label: string }
@@ -283,25 +277,10 @@ function FeedbackButtons({
   const { message } = App.useApp()
   const can = useCan()
   const queryClient = useQueryClient()
-  const feedback = useSendFeedback()
   const lead = useLeadFromMatch()
   const [contact, setContact] = useState(false)
   const [note, setNote] = useState('')
-  if (!can('match.feedback')) return null
-  const refresh = () =>
-    queryClient.invalidateQueries({ queryKey: matchQueryKey(source.fromType, source.fromId, toType) })
-
-  const judge = (kind: FeedbackInput['kind']) =>
-    feedback.mutate(
-      { ...source, toType, toId: result.id, kind },
-      {
-        onSuccess: () => {
-          message.success(kind === 'interested' ? '已记录“有意向”，推荐将据此调整' : '已记录“不相关”，推荐将据此调整')
-          void refresh()
-        },
-        onError: (error) => message.error(errorMessage(error)),
-      },
-    )
+  const refreshKey = matchQueryKey(source.fromType, source.fromId, toType)
   const sendLead = () =>
     lead.mutate(
       { ...source, toType, toId: result.id, message: note.trim() || undefined },
@@ -310,7 +289,7 @@ function FeedbackButtons({
           setContact(false)
           message.success('意向已发送给对方，并记为正向反馈')
           void queryClient.invalidateQueries({ queryKey: ['leads'] })
-          void refresh()
+          void queryClient.invalidateQueries({ queryKey: refreshKey })
         },
         onError: (error) => {
           if (isApiError(error) && error.code === 'CONFLICT') {
@@ -320,29 +299,8 @@ function FeedbackButtons({
         },
       },
     )
-  const busy = feedback.isPending || refreshing
   return (
-    <Space size={4} wrap style={{ marginTop: 8 }}>
-      <Button
-        size="small"
-        icon={<LikeOutlined />}
-        loading={feedback.isPending && feedback.variables?.kind === 'interested'}
-        disabled={busy}
-        onClick={() => judge('interested')}
-        data-testid="feedback-interested"
-      >
-        有意向
-      </Button>
-      <Button
-        size="small"
-        icon={<DislikeOutlined />}
-        loading={feedback.isPending && feedback.variables?.kind === 'irrelevant'}
-        disabled={busy}
-        onClick={() => judge('irrelevant')}
-        data-testid="feedback-irrelevant"
-      >
-        不相关
-      </Button>
+    <JudgeButtons input={{ ...source, toType, toId: result.id }} refreshKey={refreshKey} refreshing={refreshing}>
       {can('lead.create') ? (
         <Button
           size="small"
@@ -377,6 +335,6 @@ function FeedbackButtons({
           onChange={(e) => setNote(e.target.value)}
         />
       </Modal>
-    </Space>
+    </JudgeButtons>
   )
 }

@@ -21,6 +21,7 @@ import { errorMessage } from '../../../shared/http'
 import { roleOf, useSession } from '../../../shared/session'
 import '../../../shared/registry/registry.css'
 import { type ProjectMatches, type ProjectTarget, useProjectMatches } from '../api/match-project'
+import { JudgeButtons } from './judge-buttons'
 import { partLabels } from './why'
 
 const targetLabels: Record<ProjectTarget, string> = {
@@ -54,7 +55,7 @@ const projectPartLabels: Record<string, string> = {
 /**
  * 匹配推荐 of a project: experts for its review (those with a conflict of interest listed apart, with the reason),
  * PoC centers and pilot platforms with the capabilities it needs (distance from its center), and investors once
- * it is verified — every result with 为什么推荐. Use on the project page: `<ProjectMatchPanel projectId={id} />`.
+ * it is verified — every result with 为什么推荐 and 有意向 / 不相关, which teach that kind's ranking. Use on the project page: `<ProjectMatchPanel projectId={id} />`.
  */
 export function ProjectMatchPanel({
   projectId,
@@ -130,7 +131,9 @@ function ProjectMatchList({
   if (match.isPending) return <Skeleton active paragraph={{ rows: 5 }} />
   if (match.isError) return <Alert type="error" showIcon message={`匹配失败：${errorMessage(match.error)}`} />
   const { results, excluded, note } = match.data
-  const best = Math.max(...results.map((r) => r.score), Number.EPSILON)
+  // Scores are on the ranker's scale; a re-ranker trained from feedback may score below zero (then the floor).
+  const floor = Math.min(0, ...results.map((r) => r.score))
+  const span = Math.max(Math.max(...results.map((r) => r.score)) - floor, Number.EPSILON)
   return (
     <div data-testid={`project-matches-${toType}`}>
       {note ? <Alert type="info" showIcon message={note} style={{ marginBottom: 8 }} /> : null}
@@ -142,8 +145,16 @@ function ProjectMatchList({
           key={result.id}
           rank={index + 1}
           result={result}
-          share={result.score / best}
+          share={(result.score - floor) / span}
           path={recordPath[toType]?.(result.id)}
+          feedback={
+            <JudgeButtons
+              input={{ fromType: 'project', fromId: projectId, toType, toId: result.id }}
+              judgement={result.judgement}
+              refreshKey={['match', 'project', projectId, toType]}
+              refreshing={match.isFetching}
+            />
+          }
         />
       ))}
       {excluded.length ? <ExcludedList items={excluded} /> : null}
@@ -158,11 +169,14 @@ function ProjectMatchItem({
   result,
   share,
   path,
+  feedback,
 }: {
   rank: number
   result: Result
   share: number
   path: string | undefined
+  /** 有意向 / 不相关 for this result. */
+  feedback: ReactNode
 }) {
   const score = Math.max(0, Math.min(100, Math.round(share * 100)))
   const terms = result.why.matchedTerms
@@ -218,6 +232,7 @@ function ProjectMatchItem({
       <div className="fm-match-why">
         <ScoreParts parts={result.why.parts} />
       </div>
+      {feedback}
     </div>
   )
 }
