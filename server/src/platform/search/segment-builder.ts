@@ -9,7 +9,7 @@ import {
 import { ensureLength, GrowableBytes, GrowableU32 } from './growable'
 import { type Bm25fParameters, fieldNorms } from './scoring'
 import { BLOCK_SIZE, MAX_SEGMENT_DOCUMENTS, type Segment, type SegmentData } from './segment'
-import { readVBytes, writeVByte } from './vbyte'
+import { readVBytes } from './vbyte'
 
 const MAX_FIELD_LENGTH = 0xffff
 
@@ -168,14 +168,33 @@ export class SegmentBuilder {
    */
   remapTerms(table: Int32Array, size: number): void {
     const documents = this.ids.length
-    const words = new Int32Array(this.longest + 1)
-    const out = new GrowableBytes(this.forward.length + 1024)
+    const source = this.forward.data
+    const sourceStarts = this.forwardStart.data
+    const out = new GrowableBytes(this.forward.length + (this.forward.length >> 3) + 1024)
     const starts = new GrowableU32(documents + 1)
     starts.push(0)
-    for (let doc = 0; doc < documents; doc++) {
-      const count = this.words(doc, words)
-      for (let i = 0; i < count; i++) writeVByte(out, table[words[i]!]!)
-      starts.push(out.length)
+    // one pass over the bytes, each code decoded and the global id encoded in place (no per-word calls)
+    for (let doc = 0, p = 0; doc < documents; doc++) {
+      const end = sourceStarts[doc + 1]!
+      out.ensure(5 * (end - p))
+      const bytes = out.data
+      let at = out.length
+      while (p < end) {
+        let b = source[p++]!
+        let local = b & 0x7f
+        for (let shift = 7; b & 0x80; shift += 7) {
+          b = source[p++]!
+          local |= (b & 0x7f) << shift
+        }
+        let v = table[local]! >>> 0
+        while (v >= 0x80) {
+          bytes[at++] = (v & 0x7f) | 0x80
+          v >>>= 7
+        }
+        bytes[at++] = v
+      }
+      out.length = at
+      starts.push(at)
     }
     this.forward = out
     this.forwardStart = starts
