@@ -1,18 +1,14 @@
-import { PlusOutlined, UploadOutlined } from '@ant-design/icons'
-import { useQueryClient } from '@tanstack/react-query'
-import { Button, Select } from 'antd'
+import { Select } from 'antd'
 import { useMemo } from 'react'
-import { useNavigate } from 'react-router-dom'
 import { Page } from '../../../shared/page'
 import { disciplineOptions } from '../../../shared/registry/disciplines'
-import { ExportButton } from '../../../shared/registry/export-button'
 import { FacetGroup } from '../../../shared/registry/facet-filter'
 import { DateRangeFilter, FilterBlock, TrlRangeFilter } from '../../../shared/registry/filter-controls'
-import { ImportDrawer } from '../../../shared/registry/import-drawer'
 import { useIndustryFacetLabels } from '../../../shared/registry/industry-facet'
 import { useIndustrySystems, withDescendants } from '../../../shared/registry/industry-systems'
 import { IndustryTreeSelect } from '../../../shared/registry/industry-tree-select'
 import { useListState } from '../../../shared/registry/list-state'
+import { useRegistryActions } from '../../../shared/registry/registry-actions'
 import { SearchLayout } from '../../../shared/registry/search-layout'
 import { useCompact } from '../../../shared/responsive'
 import { useCan, useCurrentUser } from '../../../shared/session'
@@ -42,8 +38,6 @@ const transferOptions = Object.entries(transferModeLabels).map(([value, label]) 
 
 /** 成果库: search with filters and facet counts, 全部 / 我的 / 已归档, import, export, entry. */
 export function AchievementsPage() {
-  const navigate = useNavigate()
-  const queryClient = useQueryClient()
   const can = useCan()
   const user = useCurrentUser()
   const compact = useCompact()
@@ -84,30 +78,17 @@ export function AchievementsPage() {
     ...(can('achievement.write') ? [{ key: 'archived', label: '已归档' }] : []),
   ]
 
+  const actions = useRegistryActions({
+    base: '/achievements',
+    label: '科技成果',
+    importAction: 'achievement.import',
+    exportQuery: exportQuery,
+    exportFile: '科技成果.xlsx',
+    create: { text: '录入成果', allowed: can('achievement.write') },
+  })
+
   return (
-    <Page
-      title="科技成果"
-      subTitle={compact ? undefined : '成果库：检索、筛选、录入与批量导入'}
-      extra={[
-        can('achievement.import') ? (
-          <ImportDrawer
-            key="import"
-            base="/achievements"
-            label="科技成果"
-            onImported={() => void queryClient.invalidateQueries({ queryKey: ['achievements'] })}
-            trigger={<Button icon={<UploadOutlined />}>批量导入</Button>}
-          />
-        ) : null,
-        can('registry.export') ? (
-          <ExportButton key="export" path="/achievements/export" query={exportQuery} fileName="科技成果.xlsx" />
-        ) : null,
-        can('achievement.write') ? (
-          <Button key="new" type="primary" icon={<PlusOutlined />} onClick={() => navigate('/achievements/new')}>
-            录入成果
-          </Button>
-        ) : null,
-      ]}
-    >
+    <Page title="科技成果" subTitle={compact ? undefined : '成果库：检索、筛选、录入与批量导入'} extra={[...actions]}>
       <SearchLayout<AchievementListItem>
         tabs={tabs}
         tab={tab}

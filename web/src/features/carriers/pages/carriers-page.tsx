@@ -1,13 +1,9 @@
-import { PlusOutlined, UploadOutlined } from '@ant-design/icons'
-import { useQueryClient } from '@tanstack/react-query'
-import { Button, Tag } from 'antd'
-import { useNavigate } from 'react-router-dom'
+import { Tag } from 'antd'
 import { formatDate } from '../../../shared/format'
 import { Page } from '../../../shared/page'
 import { ConfidentialityTag } from '../../../shared/registry/confidentiality'
-import { ExportButton } from '../../../shared/registry/export-button'
-import { ImportDrawer } from '../../../shared/registry/import-drawer'
 import { useListState } from '../../../shared/registry/list-state'
+import { useRegistryActions } from '../../../shared/registry/registry-actions'
 import { type FilterGroup, useRegistrySearch } from '../../../shared/registry/registry-search'
 import { ResultItem } from '../../../shared/registry/result-item'
 import { SearchLayout } from '../../../shared/registry/search-layout'
@@ -78,8 +74,6 @@ function CarrierResult({ item }: { item: CarrierItem }) {
 export function CarriersPage() {
   const can = useCan()
   const user = useCurrentUser()
-  const navigate = useNavigate()
-  const queryClient = useQueryClient()
   const compact = useCompact()
   const state = useListState()
   const role = roleOf(user)
@@ -94,36 +88,17 @@ export function CarriersPage() {
     canSeeArchived: canWrite,
     industryArea: state.get('jurisdiction') ?? user.jurisdictionCode,
   })
+  const actions = useRegistryActions({
+    base: '/carriers',
+    label: '载体',
+    importAction: 'carrier.import',
+    exportQuery: search.exportQuery,
+    exportFile: '载体.xlsx',
+    create: { text: '登记载体', allowed: canWrite },
+  })
+
   return (
-    <Page
-      title="载体"
-      subTitle={compact ? undefined : '概念验证中心、中试平台、孵化器与园区'}
-      extra={[
-        can('carrier.import') ? (
-          <ImportDrawer
-            key="import"
-            base="/carriers"
-            label="载体"
-            onImported={() => void queryClient.invalidateQueries({ queryKey: ['carriers'] })}
-            trigger={<Button icon={<UploadOutlined />}>批量导入</Button>}
-          />
-        ) : null,
-        can('registry.export') ? (
-          <ExportButton key="export" path="/carriers/export" query={search.exportQuery} fileName="载体.xlsx" />
-        ) : null,
-        canWrite ? (
-          <Button
-            key="new"
-            type="primary"
-            icon={<PlusOutlined />}
-            data-testid="create"
-            onClick={() => navigate('/carriers/new')}
-          >
-            登记载体
-          </Button>
-        ) : null,
-      ]}
-    >
+    <Page title="载体" subTitle={compact ? undefined : '概念验证中心、中试平台、孵化器与园区'} extra={[...actions]}>
       <SearchLayout<CarrierItem>
         {...search.layout}
         rowKey={(item) => item.id}

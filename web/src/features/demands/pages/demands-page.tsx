@@ -1,17 +1,12 @@
-import { PlusOutlined, UploadOutlined } from '@ant-design/icons'
-import { useQueryClient } from '@tanstack/react-query'
-import { Button } from 'antd'
 import { useMemo } from 'react'
-import { useNavigate } from 'react-router-dom'
 import { Page } from '../../../shared/page'
-import { ExportButton } from '../../../shared/registry/export-button'
 import { FacetGroup } from '../../../shared/registry/facet-filter'
 import { AmountRangeFilter, DateRangeFilter, FilterBlock } from '../../../shared/registry/filter-controls'
-import { ImportDrawer } from '../../../shared/registry/import-drawer'
 import { useIndustryFacetLabels } from '../../../shared/registry/industry-facet'
 import { useIndustrySystems, withDescendants } from '../../../shared/registry/industry-systems'
 import { IndustryTreeSelect } from '../../../shared/registry/industry-tree-select'
 import { useListState } from '../../../shared/registry/list-state'
+import { useRegistryActions } from '../../../shared/registry/registry-actions'
 import { SearchLayout } from '../../../shared/registry/search-layout'
 import { useCompact } from '../../../shared/responsive'
 import { useCan, useCurrentUser } from '../../../shared/session'
@@ -42,8 +37,6 @@ const modeOptions = Object.entries(cooperationModeLabels).map(([value, label]) =
 
 /** 需求库: search, filters with facet counts, 全部 / 本单位 / 已归档, import, export, 发布需求. */
 export function DemandsPage() {
-  const navigate = useNavigate()
-  const queryClient = useQueryClient()
   const can = useCan()
   const compact = useCompact()
   const user = useCurrentUser()
@@ -78,34 +71,20 @@ export function DemandsPage() {
   const activeFilters = FILTERS.filter((key) => state.get(key)).length
   const amount = (key: 'budgetFrom' | 'budgetTo') => (state.get(key) ? Number(state.get(key)) : undefined)
 
+  const actions = useRegistryActions({
+    base: '/demands',
+    label: '技术需求',
+    importAction: 'demand.import',
+    exportQuery: { ...query, page: undefined, pageSize: undefined },
+    exportFile: '技术需求.xlsx',
+    create: { text: '发布需求', allowed: can('demand.write') },
+  })
+
   return (
     <Page
       title="技术需求"
       subTitle={compact ? undefined : '需求库：企业技术需求的发布、检索与对接'}
-      extra={[
-        can('demand.import') ? (
-          <ImportDrawer
-            key="import"
-            base="/demands"
-            label="技术需求"
-            onImported={() => void queryClient.invalidateQueries({ queryKey: ['demands'] })}
-            trigger={<Button icon={<UploadOutlined />}>批量导入</Button>}
-          />
-        ) : null,
-        can('registry.export') ? (
-          <ExportButton
-            key="export"
-            path="/demands/export"
-            query={{ ...query, page: undefined, pageSize: undefined }}
-            fileName="技术需求.xlsx"
-          />
-        ) : null,
-        can('demand.write') ? (
-          <Button key="new" type="primary" icon={<PlusOutlined />} onClick={() => navigate('/demands/new')}>
-            发布需求
-          </Button>
-        ) : null,
-      ]}
+      extra={[...actions]}
     >
       <SearchLayout<DemandListItem>
         tabs={[

@@ -1,14 +1,10 @@
-import { PlusOutlined, UploadOutlined } from '@ant-design/icons'
-import { useQueryClient } from '@tanstack/react-query'
-import { Button, Tag } from 'antd'
-import { useNavigate } from 'react-router-dom'
+import { Tag } from 'antd'
 import { formatDate } from '../../../shared/format'
 import { Page } from '../../../shared/page'
 import { ConfidentialityTag } from '../../../shared/registry/confidentiality'
-import { ExportButton } from '../../../shared/registry/export-button'
-import { ImportDrawer } from '../../../shared/registry/import-drawer'
 import { useListState } from '../../../shared/registry/list-state'
 import { formatFen } from '../../../shared/registry/money'
+import { useRegistryActions } from '../../../shared/registry/registry-actions'
 import { type FilterGroup, useRegistrySearch } from '../../../shared/registry/registry-search'
 import { ResultItem } from '../../../shared/registry/result-item'
 import { SearchLayout } from '../../../shared/registry/search-layout'
@@ -62,8 +58,6 @@ function EnterpriseResult({ item }: { item: EnterpriseItem }) {
 export function EnterprisesPage() {
   const can = useCan()
   const user = useCurrentUser()
-  const navigate = useNavigate()
-  const queryClient = useQueryClient()
   const state = useListState()
   const isEnterprise = roleOf(user) === 'enterpriseUser'
   const canWrite = can('enterprise.write')
@@ -77,35 +71,20 @@ export function EnterprisesPage() {
     canSeeArchived: canWrite,
     industryArea: state.get('jurisdiction') ?? user.jurisdictionCode,
   })
+  const actions = useRegistryActions({
+    base: '/enterprises',
+    label: '企业',
+    importAction: 'enterprise.import',
+    exportQuery: search.exportQuery,
+    exportFile: '企业库.xlsx',
+    create: { text: isEnterprise ? '登记本企业档案' : '登记企业', allowed: canWrite },
+  })
+
   return (
     <Page
       title="企业库"
       subTitle={compact ? undefined : '企业梯度、行业分类、研发投入与产业链归属'}
-      extra={[
-        can('enterprise.import') ? (
-          <ImportDrawer
-            key="import"
-            base="/enterprises"
-            label="企业"
-            onImported={() => void queryClient.invalidateQueries({ queryKey: ['enterprises'] })}
-            trigger={<Button icon={<UploadOutlined />}>批量导入</Button>}
-          />
-        ) : null,
-        can('registry.export') ? (
-          <ExportButton key="export" path="/enterprises/export" query={search.exportQuery} fileName="企业库.xlsx" />
-        ) : null,
-        canWrite ? (
-          <Button
-            key="new"
-            type="primary"
-            icon={<PlusOutlined />}
-            data-testid="create"
-            onClick={() => navigate('/enterprises/new')}
-          >
-            {isEnterprise ? '登记本企业档案' : '登记企业'}
-          </Button>
-        ) : null,
-      ]}
+      extra={[...actions]}
     >
       <SearchLayout<EnterpriseItem>
         {...search.layout}

@@ -1,13 +1,10 @@
-import { PlusOutlined, UploadOutlined } from '@ant-design/icons'
-import { useQueryClient } from '@tanstack/react-query'
 import { Button, Tag } from 'antd'
 import { useNavigate } from 'react-router-dom'
 import { formatDate } from '../../../shared/format'
 import { Page } from '../../../shared/page'
 import { ConfidentialityTag } from '../../../shared/registry/confidentiality'
-import { ExportButton } from '../../../shared/registry/export-button'
-import { ImportDrawer } from '../../../shared/registry/import-drawer'
 import { useListState } from '../../../shared/registry/list-state'
+import { useRegistryActions } from '../../../shared/registry/registry-actions'
 import { type FilterGroup, useRegistrySearch } from '../../../shared/registry/registry-search'
 import { ResultItem } from '../../../shared/registry/result-item'
 import { SearchLayout } from '../../../shared/registry/search-layout'
@@ -63,7 +60,6 @@ export function ExpertsPage() {
   const can = useCan()
   const user = useCurrentUser()
   const navigate = useNavigate()
-  const queryClient = useQueryClient()
   const compact = useCompact()
   const state = useListState()
   const role = roleOf(user)
@@ -77,6 +73,15 @@ export function ExpertsPage() {
     canSeeArchived: canRegister,
     industryArea: state.get('jurisdiction') ?? user.jurisdictionCode,
   })
+  const actions = useRegistryActions({
+    base: '/experts',
+    label: '专家',
+    importAction: 'expert.import',
+    exportQuery: search.exportQuery,
+    exportFile: '专家库.xlsx',
+    create: { text: '登记专家', allowed: canRegister },
+  })
+
   return (
     <Page
       title="专家库"
@@ -87,29 +92,7 @@ export function ExpertsPage() {
             我的专家档案
           </Button>
         ) : null,
-        can('expert.import') ? (
-          <ImportDrawer
-            key="import"
-            base="/experts"
-            label="专家"
-            onImported={() => void queryClient.invalidateQueries({ queryKey: ['experts'] })}
-            trigger={<Button icon={<UploadOutlined />}>批量导入</Button>}
-          />
-        ) : null,
-        can('registry.export') ? (
-          <ExportButton key="export" path="/experts/export" query={search.exportQuery} fileName="专家库.xlsx" />
-        ) : null,
-        canRegister ? (
-          <Button
-            key="new"
-            type="primary"
-            icon={<PlusOutlined />}
-            data-testid="create"
-            onClick={() => navigate('/experts/new')}
-          >
-            登记专家
-          </Button>
-        ) : null,
+        ...actions,
       ]}
     >
       <SearchLayout<ExpertItem>

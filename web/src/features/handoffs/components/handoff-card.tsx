@@ -8,9 +8,9 @@ import {
 import { Button, Card, Descriptions, List, Space, Tag, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { Link } from 'react-router-dom'
+import { ActionModal, isoDay, today } from '../../../shared/action-modal'
 import { formatDateTime } from '../../../shared/format'
 import { type Handoff, useHandoffChanges, useProjectStages } from '../api/handoffs'
-import { ActionModal, isoDay, today } from './action-modal'
 import { findingStatusColors, handoffStatusColors, severityColors, severityLabels } from './labels'
 
 type Changes = ReturnType<typeof useHandoffChanges>

@@ -1,12 +1,8 @@
-import { PlusOutlined, UploadOutlined } from '@ant-design/icons'
-import { useQueryClient } from '@tanstack/react-query'
-import { Button, Tag } from 'antd'
-import { useNavigate } from 'react-router-dom'
+import { Tag } from 'antd'
 import { formatDate } from '../../../shared/format'
 import { Page } from '../../../shared/page'
 import { ConfidentialityTag } from '../../../shared/registry/confidentiality'
-import { ExportButton } from '../../../shared/registry/export-button'
-import { ImportDrawer } from '../../../shared/registry/import-drawer'
+import { useRegistryActions } from '../../../shared/registry/registry-actions'
 import { type FilterGroup, useRegistrySearch } from '../../../shared/registry/registry-search'
 import { ResultItem } from '../../../shared/registry/result-item'
 import { SearchLayout } from '../../../shared/registry/search-layout'
@@ -71,8 +67,6 @@ function InstrumentResult({ item }: { item: InstrumentItem }) {
 export function InstrumentsPage() {
   const can = useCan()
   const user = useCurrentUser()
-  const navigate = useNavigate()
-  const queryClient = useQueryClient()
   const compact = useCompact()
   const role = roleOf(user)
   const operator = role === 'centerOperator' || role === 'pilotPlatformOperator'
@@ -85,35 +79,20 @@ export function InstrumentsPage() {
     mineLabel: operator ? '本单位' : undefined,
     canSeeArchived: canWrite,
   })
+  const actions = useRegistryActions({
+    base: '/instruments',
+    label: '仪器设备',
+    importAction: 'instrument.import',
+    exportQuery: search.exportQuery,
+    exportFile: '仪器设备.xlsx',
+    create: { text: '登记仪器', allowed: canWrite },
+  })
+
   return (
     <Page
       title="仪器设备共享"
       subTitle={compact ? undefined : '载体开放共享的仪器设备，含 CMA / CNAS 资质、预约方式与收费标准'}
-      extra={[
-        can('instrument.import') ? (
-          <ImportDrawer
-            key="import"
-            base="/instruments"
-            label="仪器设备"
-            onImported={() => void queryClient.invalidateQueries({ queryKey: ['instruments'] })}
-            trigger={<Button icon={<UploadOutlined />}>批量导入</Button>}
-          />
-        ) : null,
-        can('registry.export') ? (
-          <ExportButton key="export" path="/instruments/export" query={search.exportQuery} fileName="仪器设备.xlsx" />
-        ) : null,
-        canWrite ? (
-          <Button
-            key="new"
-            type="primary"
-            icon={<PlusOutlined />}
-            data-testid="create"
-            onClick={() => navigate('/instruments/new')}
-          >
-            登记仪器
-          </Button>
-        ) : null,
-      ]}
+      extra={[...actions]}
     >
       <SearchLayout<InstrumentItem>
         {...search.layout}

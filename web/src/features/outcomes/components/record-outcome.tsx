@@ -7,10 +7,10 @@ import {
   ProFormTextArea,
 } from '@ant-design/pro-components'
 import { Button } from 'antd'
+import { ActionModal, isoDay, today } from '../../../shared/action-modal'
 import { type Jurisdiction, useJurisdictions } from '../../../shared/jurisdictions'
 import { yuanToFen } from '../../../shared/money'
 import { type RecordOutcomeInput, useRecordOutcome } from '../api/outcomes'
-import { ActionModal, isoDay, today } from './action-modal'
 import { fundingRoundLabels, fundingRounds, outcomeKindLabels, relayLegLabels, relayLegs } from './labels'
 
 type Kind = RecordOutcomeInput['kind']

@@ -1,17 +1,12 @@
-import { PlusOutlined, UploadOutlined } from '@ant-design/icons'
-import { useQueryClient } from '@tanstack/react-query'
-import { Button } from 'antd'
 import { useMemo } from 'react'
-import { useNavigate } from 'react-router-dom'
 import { Page } from '../../../shared/page'
-import { ExportButton } from '../../../shared/registry/export-button'
 import { FacetGroup } from '../../../shared/registry/facet-filter'
 import { DateRangeFilter, FilterBlock } from '../../../shared/registry/filter-controls'
-import { ImportDrawer } from '../../../shared/registry/import-drawer'
 import { useIndustryFacetLabels } from '../../../shared/registry/industry-facet'
 import { useIndustrySystems, withDescendants } from '../../../shared/registry/industry-systems'
 import { IndustryTreeSelect } from '../../../shared/registry/industry-tree-select'
 import { useListState } from '../../../shared/registry/list-state'
+import { useRegistryActions } from '../../../shared/registry/registry-actions'
 import { SearchLayout } from '../../../shared/registry/search-layout'
 import { useCompact } from '../../../shared/responsive'
 import { useCan, useCurrentUser } from '../../../shared/session'
@@ -40,8 +35,6 @@ const asOptions = (labels: Record<string, string>) => Object.entries(labels).map
 
 /** 场景清单: search, filters with facet counts, 全部 / 本单位 / 已归档, import, export, 发布场景. */
 export function ScenariosPage() {
-  const navigate = useNavigate()
-  const queryClient = useQueryClient()
   const can = useCan()
   const compact = useCompact()
   const user = useCurrentUser()
@@ -75,34 +68,20 @@ export function ScenariosPage() {
   const industryFacet = useIndustryFacetLabels(facets.industry)
   const activeFilters = FILTERS.filter((key) => state.get(key)).length
 
+  const actions = useRegistryActions({
+    base: '/scenarios',
+    label: '应用场景',
+    importAction: 'scenario.import',
+    exportQuery: { ...query, page: undefined, pageSize: undefined },
+    exportFile: '应用场景.xlsx',
+    create: { text: '发布场景', allowed: can('scenario.write') },
+  })
+
   return (
     <Page
       title="应用场景"
       subTitle={compact ? undefined : '场景清单：开放场景征集新技术验证与示范应用'}
-      extra={[
-        can('scenario.import') ? (
-          <ImportDrawer
-            key="import"
-            base="/scenarios"
-            label="应用场景"
-            onImported={() => void queryClient.invalidateQueries({ queryKey: ['scenarios'] })}
-            trigger={<Button icon={<UploadOutlined />}>批量导入</Button>}
-          />
-        ) : null,
-        can('registry.export') ? (
-          <ExportButton
-            key="export"
-            path="/scenarios/export"
-            query={{ ...query, page: undefined, pageSize: undefined }}
-            fileName="应用场景.xlsx"
-          />
-        ) : null,
-        can('scenario.write') ? (
-          <Button key="new" type="primary" icon={<PlusOutlined />} onClick={() => navigate('/scenarios/new')}>
-            发布场景
-          </Button>
-        ) : null,
-      ]}
+      extra={[...actions]}
     >
       <SearchLayout<ScenarioListItem>
         tabs={[

@@ -1,9 +1,9 @@
 import { PrinterOutlined, SafetyCertificateOutlined } from '@ant-design/icons'
 import { Alert, Button, Card, List, Space, Tag, Typography } from 'antd'
 import { Link } from 'react-router-dom'
+import { ActionModal } from '../../../shared/action-modal'
 import { useIssueReport } from '../api/report'
 import type { VerificationDetail } from '../api/types'
-import { ActionModal } from './action-modal'
 import { DirectorField, defaultDirector } from './stage-actions'
 
 const roleLabels: Record<string, string> = { director: '主任', administrative: '行政主任', technical: '技术主任' }

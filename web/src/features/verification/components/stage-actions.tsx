@@ -10,11 +10,11 @@ import {
 import { App, Button, Space, Typography, Upload } from 'antd'
 import dayjs from 'dayjs'
 import { useState } from 'react'
+import { ActionModal, isoDay, today } from '../../../shared/action-modal'
 import { http } from '../../../shared/http'
 import { fenToYuan, yuanToFen } from '../../../shared/money'
 import type { useVerificationChanges } from '../api/change-verification'
 import type { Stage, VerificationDetail } from '../api/types'
-import { ActionModal, isoDay, today } from './action-modal'
 import { preferredRole, signerHint } from './labels'
 
 type Changes = ReturnType<typeof useVerificationChanges>

@@ -2,8 +2,8 @@ import { ModalForm } from '@ant-design/pro-components'
 import { App, Form, Grid } from 'antd'
 import dayjs from 'dayjs'
 import type { ReactElement, ReactNode } from 'react'
-import { showFieldErrors } from '../../../shared/form-errors'
-import { errorMessage } from '../../../shared/http'
+import { showFieldErrors } from './form-errors'
+import { errorMessage } from './http'
 
 /** A date a form holds (dayjs or text) as the server's YYYY-MM-DD. */
 export const isoDay = (value: unknown): string => dayjs(value as string).format('YYYY-MM-DD')
