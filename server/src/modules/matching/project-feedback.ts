@@ -1,13 +1,9 @@
-import { and, eq, inArray } from 'drizzle-orm'
 import { db } from '../../db'
 import { audit } from '../../platform/audit/audit'
 import { type Actor, requirePermission, requireUser } from '../../platform/auth/actor'
-import { now } from '../../platform/clock/clock'
 import { AppError } from '../../platform/errors/errors'
-import { newId } from '../../platform/ids/ids'
-import { JUDGEMENT_KINDS, type ProjectJudgement } from './project-judgements'
-import { JUDGED_DEPTH, PROJECT_TARGETS, type ProjectTarget, rankProjectMatches } from './project-pairs'
-import { matchFeedback } from './schema'
+import { JUDGED_DEPTH, type Judgement, storeFeedback } from './judgements'
+import { PROJECT_TARGETS, type ProjectTarget, rankProjectMatches } from './project-pairs'
 import { retrain } from './service'
 
 export const isProjectTarget = (toType: string): toType is ProjectTarget =>
@@ -21,7 +17,7 @@ export const isProjectTarget = (toType: string): toType is ProjectTarget =>
  */
 export async function recordProjectFeedback(
   actor: Actor,
-  input: { projectId: string; toType: ProjectTarget; toId: string; kind: ProjectJudgement },
+  input: { projectId: string; toType: ProjectTarget; toId: string; kind: Judgement },
 ) {
   requirePermission(actor, 'match.feedback')
   const user = requireUser(actor)
@@ -32,26 +28,13 @@ export async function recordProjectFeedback(
   const result = ranked.results.find((r) => r.id === input.toId)
   if (!result) throw new AppError('STATE_INVALID', '该结果不在当前匹配结果中，无法记录反馈')
   await db.transaction(async (tx) => {
-    const mine = and(
-      eq(matchFeedback.fromType, 'project'),
-      eq(matchFeedback.fromKey, input.projectId),
-      eq(matchFeedback.toType, input.toType),
-      eq(matchFeedback.toId, input.toId),
-      eq(matchFeedback.userId, user.userId),
-      inArray(matchFeedback.kind, [...JUDGEMENT_KINDS]),
-    )
-    await tx.delete(matchFeedback).where(mine)
-    await tx.insert(matchFeedback).values({
-      id: newId(),
+    await storeFeedback(tx, user, {
       fromType: 'project',
       fromKey: input.projectId,
       toType: input.toType,
       toId: input.toId,
       kind: input.kind,
       features: result.features,
-      userId: user.userId,
-      orgId: user.orgId,
-      createdAt: now(),
     })
     await audit(tx, actor, {
       action: 'match.feedback',

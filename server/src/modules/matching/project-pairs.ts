@@ -19,7 +19,7 @@ import { rankCarriersForProject } from './carriers'
 import { matchExpertsForProject } from './experts'
 import { INVESTABLE_STATUSES, investorFit } from './investor-fit'
 import { investorReranker, investorScore } from './investor-reranker'
-import { ownJudgements, type ProjectJudgement } from './project-judgements'
+import { type Judgement, keepJudged, listingDepth, markJudged, ownJudgements } from './judgements'
 import type { MatchResult } from './service'
 
 export const PROJECT_TARGETS = ['expert', 'carrier', 'investor'] as const
@@ -34,7 +34,7 @@ export const PROJECT_PAIR_LABELS: Record<ProjectTarget, string> = {
 export type ProjectMatchResult = MatchResult & {
   subtitle: string
   /** The caller's own 有意向 / 不相关 on this result, if given. */
-  judgement?: ProjectJudgement
+  judgement?: Judgement
 }
 /** A result as ranked, with what the ranking saw of it (stored with a judgement, the re-ranker's training data). */
 type RankedResult = ProjectMatchResult & { features: Record<string, number> }
@@ -62,9 +62,6 @@ const round3 = (v: number) => Math.round(v * 1000) / 1000
 const indexReasons = (lines: readonly string[]) =>
   lines.filter((r) => !r.startsWith('相同') && !r.startsWith('距离约') && !r.startsWith('技术成熟度'))
 
-/** How deep a listing looks for the results its caller judged. */
-export const JUDGED_DEPTH = 50
-
 /**
  * Matches from a project (issue 4, matches 2–4): experts for its review, PoC centers and pilot platforms for its
  * stages, investors once verified. Only a project the caller may see is matched (404 otherwise), and only records
@@ -74,19 +71,11 @@ export async function matchProject(
   actor: Actor,
   input: { projectId: string; toType: ProjectTarget; limit: number },
 ): Promise<ProjectMatches> {
-  const judged = await ownJudgements(actor, input.projectId, input.toType)
+  const judged = await ownJudgements(actor, { fromType: 'project', fromKey: input.projectId, toType: input.toType })
+  const ranked = await rankProjectMatches(actor, { ...input, limit: listingDepth(input.limit, judged) })
+  const results = ranked.results.map(({ features: _features, ...result }) => result)
   // Results the caller judged stay listed (in their place, below the first `limit` if the re-ranker moved them).
-  const depth = judged.size ? Math.max(input.limit, JUDGED_DEPTH) : input.limit
-  const ranked = await rankProjectMatches(actor, { ...input, limit: depth })
-  return {
-    ...ranked,
-    results: ranked.results
-      .filter((result, rank) => rank < input.limit || judged.has(result.id))
-      .map(({ features: _features, ...result }) => {
-        const judgement = judged.get(result.id)
-        return judgement ? { ...result, judgement } : result
-      }),
-  }
+  return { ...ranked, results: markJudged(keepJudged(results, input.limit, judged), judged) }
 }
 
 /** The matches with the features each result was ranked by (for recording a judgement on one of them). */

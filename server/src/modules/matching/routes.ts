@@ -23,6 +23,8 @@ const Result = z.object({
     parts: z.record(z.string(), z.number()),
   }),
 })
+/** The caller's own 有意向 / 不相关 on a listed result. */
+const Judgement = z.enum(['interested', 'irrelevant'])
 const Limit = z.coerce.number().int().min(1, '数量至少为 1').max(50, '数量不超过 50').default(10)
 const RecordType = z.enum(['achievement', 'demand', 'enterprise', 'scenario', 'carrier'], { error: '不支持的记录类型' })
 
@@ -54,9 +56,7 @@ export function registerMatchingRoutes(app: App) {
         response: {
           200: z.object({
             pair: z.object({ from: z.string(), to: z.string(), label: z.string() }),
-            results: z.array(
-              Result.extend({ subtitle: z.string(), judgement: z.enum(['interested', 'irrelevant']).optional() }),
-            ),
+            results: z.array(Result.extend({ subtitle: z.string(), judgement: Judgement.optional() })),
             excluded: z.array(
               z.object({
                 id: z.string(),
@@ -84,7 +84,7 @@ export function registerMatchingRoutes(app: App) {
         response: {
           200: z.object({
             pair: z.object({ from: z.string(), to: z.string(), label: z.string() }),
-            results: z.array(Result),
+            results: z.array(Result.extend({ judgement: Judgement.optional() })),
           }),
         },
       },

@@ -5,7 +5,6 @@ import { type Actor, requirePermission, requireUser } from '../../platform/auth/
 import { now } from '../../platform/clock/clock'
 import { sm3 } from '../../platform/crypto/digest'
 import { AppError, notFound } from '../../platform/errors/errors'
-import { newId } from '../../platform/ids/ids'
 import { canSee, viewerOf, visibleFilter } from '../../platform/registry/confidentiality'
 import { searchDocuments } from '../../platform/registry/schema'
 import {
@@ -21,6 +20,16 @@ import { secretScope } from '../jurisdictions/service'
 import { createLead, describeRecord } from '../leads/service'
 import { defaultReranker, searchIndex } from '../search/service'
 import { type InvestorReranker, setInvestorReranker, trainInvestorReranker } from './investor-reranker'
+import {
+  type FeedbackKind,
+  JUDGED_DEPTH,
+  type Judgement,
+  keepJudged,
+  listingDepth,
+  markJudged,
+  ownJudgements,
+  storeFeedback,
+} from './judgements'
 import { contextOf, findPair, type MatchPair } from './pairs'
 import { matchFeedback, rerankerModels } from './schema'
 
@@ -40,6 +49,9 @@ export type MatchResult = {
     parts: Record<string, number>
   }
 }
+
+/** A result of a record's match, with the caller's own 有意向 / 不相关 on it if given. */
+export type RecordMatchResult = MatchResult & { judgement?: Judgement }
 
 const FIELD_LABELS: Record<string, string> = {
   title: '标题',
@@ -137,8 +149,14 @@ export async function matchRecord(
   requirePermission(actor, 'match.read')
   const pair = findPair(input.fromType, input.toType)
   if (!pair) throw new AppError('VALIDATION_FAILED', `不支持从“${input.fromType}”匹配“${input.toType}”`)
-  const { hits } = await runPair(actor, pair, input.fromId, input.limit)
-  return { pair: { from: pair.from, to: pair.to, label: pair.label }, results: await present(actor, pair.to, hits) }
+  const judged = await ownJudgements(actor, { fromType: pair.from, fromKey: input.fromId, toType: pair.to })
+  const { hits } = await runPair(actor, pair, input.fromId, listingDepth(input.limit, judged))
+  // Results the caller judged stay listed (in their place, below the first `limit` if the re-ranker moved them).
+  const results: RecordMatchResult[] = markJudged(
+    await present(actor, pair.to, keepJudged(hits, input.limit, judged)),
+    judged,
+  )
+  return { pair: { from: pair.from, to: pair.to, label: pair.label }, results }
 }
 
 async function runPair(actor: Actor, pair: MatchPair, fromId: string, limit: number) {
@@ -160,7 +178,8 @@ const featureVector = (values: Record<string, number>): FeatureVector =>
 
 /**
  * Stores a judgement (有意向 / 不相关, or a lead, sign-up, agreement reached from a match) with the features
- * the result had, and retrains the re-ranker of the target type.
+ * the result had, and retrains the re-ranker of the target type. A 有意向 / 不相关 replaces the person's earlier one
+ * on the same result, which the record's listing shows them.
  */
 export async function recordFeedback(
   actor: Actor,
@@ -170,7 +189,7 @@ export async function recordFeedback(
     text?: string
     toType: string
     toId: string
-    kind: 'interested' | 'irrelevant' | 'lead' | 'signup' | 'agreement'
+    kind: FeedbackKind
   },
 ) {
   requirePermission(actor, 'match.feedback')
@@ -193,22 +212,19 @@ export async function recordFeedback(
     const pair = findPair(input.fromType, input.toType)
     if (!pair || !input.fromId) throw new AppError('VALIDATION_FAILED', '不支持的匹配方向')
     fromKey = input.fromId
-    hits = (await runPair(actor, pair, input.fromId, 100)).hits
+    // As deep as a listing looks for its judged results: what may be judged stays listed once judged.
+    hits = (await runPair(actor, pair, input.fromId, JUDGED_DEPTH)).hits
   }
   const hit = hits.find((h) => h.id === input.toId)
   if (!hit?.reasons) throw new AppError('STATE_INVALID', '该结果不在当前匹配结果中，无法记录反馈')
   await db.transaction(async (tx) => {
-    await tx.insert(matchFeedback).values({
-      id: newId(),
+    await storeFeedback(tx, user, {
       fromType: input.fromType,
       fromKey,
       toType: input.toType,
       toId: input.toId,
       kind: input.kind,
       features: { ...hit.reasons!.features },
-      userId: user.userId,
-      orgId: user.orgId,
-      createdAt: now(),
     })
     await audit(tx, actor, {
       action: 'match.feedback',
