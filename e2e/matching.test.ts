@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser, screenshotBoth } from './support/browser'
+import { launchBrowser, screenshot, screenshotBoth } from './support/browser'
 import { newPerson, nextSearch, search } from './support/registry'
 import { signInAs } from './support/sign-in'
 
@@ -71,6 +71,23 @@ describe('matching panels', () => {
     await expect.poll(() => shownIds(page, 'achievement')).not.toEqual(before)
     expect((await shownIds(page, 'achievement'))[0]).not.toBe(irrelevant)
     await screenshotBoth(page, 'demand-matches')
+
+    // The judgements are the server's: after a reload both results are still listed, their buttons pressed.
+    const listed = page.waitForResponse((r) => /\/api\/v1\/match\/demand\/[^/]+\/achievement/.test(r.url()))
+    await page.reload()
+    await listed
+    const result = (id: string) => page.locator(`[data-testid="match-result"][data-id="${id}"]`)
+    await expect
+      .poll(() => result(irrelevant).getByTestId('feedback-irrelevant').getAttribute('aria-pressed'))
+      .toBe('true')
+    await result(irrelevant).getByText('已标记不相关').waitFor()
+    expect(await result(irrelevant).getByTestId('feedback-interested').getAttribute('aria-pressed')).toBe('false')
+    expect(await result(interested).getByTestId('feedback-interested').getAttribute('aria-pressed')).toBe('true')
+    await result(interested).getByText('已标记有意向').waitFor()
+    await result(interested).scrollIntoViewIfNeeded()
+    await page.setViewportSize({ width: 1280, height: 900 })
+    await screenshot(page, 'demand-matches-judged-1280')
+    await screenshotBoth(page, 'demand-matches-judged')
   })
 
   it('offers an achievement’s demands, enterprises and PoC centers with reasons; 有意向并联系 reaches the owner', async () => {

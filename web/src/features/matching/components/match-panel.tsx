@@ -26,7 +26,7 @@ import '../../../shared/registry/registry.css'
 import { useCan } from '../../../shared/session'
 import { useLeadFromMatch } from '../api/feedback'
 import { matchQueryKey, useMatchRecord } from '../api/match-record'
-import type { MatchRecordType, MatchResult, MatchSourceType } from '../api/types'
+import type { MatchRecordType, MatchSourceType, RecordMatchResult } from '../api/types'
 import { JudgeButtons } from './judge-buttons'
 import { partLabels, readableReason, viaLabels } from './why'
 
@@ -44,7 +44,8 @@ const recordPath: Record<MatchRecordType, (id: string) => string> = {
 /**
  * 匹配推荐 / 为什么推荐 of a record: for each kind of target a ranked list, each result with its score bar,
  * reasons, matched words, shared industry chain, TRL and distance; 有意向 / 不相关 teach the ranking, and
- * 有意向并联系 sends the owner a lead. The list is asked again after every judgement.
+ * 有意向并联系 sends the owner a lead. The caller's own judgement is shown pressed (kept by the server, so it survives a
+ * reload, and judged results stay listed however the ranking moves them); the list is asked again after each.
  */
 export function MatchPanel({
   fromType,
@@ -166,7 +167,7 @@ function MatchItem({
   refreshing,
 }: {
   rank: number
-  result: MatchResult
+  result: RecordMatchResult
   /** The score as a share of the best result's. */
   share: number
   source: { fromType: MatchSourceType; fromId: string }
@@ -271,7 +272,7 @@ function FeedbackButtons({
 }: {
   source: { fromType: MatchSourceType; fromId: string }
   toType: MatchRecordType
-  result: MatchResult
+  result: RecordMatchResult
   refreshing: boolean
 }) {
   const { message } = App.useApp()
@@ -300,7 +301,12 @@ function FeedbackButtons({
       },
     )
   return (
-    <JudgeButtons input={{ ...source, toType, toId: result.id }} refreshKey={refreshKey} refreshing={refreshing}>
+    <JudgeButtons
+      input={{ ...source, toType, toId: result.id }}
+      judgement={result.judgement}
+      refreshKey={refreshKey}
+      refreshing={refreshing}
+    >
       {can('lead.create') ? (
         <Button
           size="small"
