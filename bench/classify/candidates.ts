@@ -54,4 +54,6 @@ export const candidateMembers: MemberSpec[] = [
   member('svm-c123-c1-e10', 'c123', tfidf, svm(1, 10)),
   member('svm-wc123-c0.5-e10', 'wc123', tfidf, svm(0.5, 10)),
   member('svm-wc12-c2-e30', 'wc12', tfidf, svm(2, 30)),
+  // 学科 as latent subclasses of each 门类 (subclass-svm.ts).
+  member('sub-wc12-df1-c1-e10', 'wc12', { ...tfidf, minDf: 1 }, { kind: 'subclassSvm', cost: 1, epochs: 10, seed: 1 }),
 ]

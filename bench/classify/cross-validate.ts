@@ -1,5 +1,10 @@
 import { fitScales, type MemberLogits } from '../../server/src/modules/classification/calibration'
-import { type MemberSpec, memberScores, trainEnsemble } from '../../server/src/modules/classification/ensemble'
+import {
+  type Hierarchy,
+  type MemberSpec,
+  memberScores,
+  trainEnsemble,
+} from '../../server/src/modules/classification/ensemble'
 import { accuracy, expectedCalibrationError, macroF1 } from '../../server/src/modules/classification/metrics'
 import { softmax } from '../../server/src/modules/classification/sparse'
 
@@ -10,6 +15,8 @@ export type CvDoc = {
   words: readonly string[]
   label: string
   weight: number
+  /** Its 学科, when known (subclassSvm members). */
+  subLabel?: string
   /** Scored out of fold, as a short (title) or long (abstract) input; absent: training only. */
   evaluate?: 'short' | 'long'
 }
@@ -24,6 +31,7 @@ export function outOfFoldScores(
   members: readonly MemberSpec[],
   foldOf: ReadonlyMap<string, number>,
   foldCount: number,
+  hierarchy?: Hierarchy,
 ): Map<number, number[][]> {
   const out = new Map<number, number[][]>()
   for (let fold = 0; fold < foldCount; fold++) {
@@ -33,6 +41,8 @@ export function outOfFoldScores(
       labels,
       members,
       members.map(() => 1),
+      [],
+      hierarchy,
     )
     docs.forEach((doc, i) => {
       if (doc.evaluate && foldOf.get(doc.group) === fold) out.set(i, memberScores(ensemble, doc.text, doc.words))

@@ -52,11 +52,13 @@ if (categoryPrior.size === 0) {
     const model = trainEnsemble(
       [
         ...titles.map((t, i) => ({ text: t.title, words: titleWords[i]!, label: t.category })),
-        ...trainingDocs(fold).map((d) => ({ ...d, label: categoryOf.get(d.label)! })),
+        ...trainingDocs(fold).map((d) => ({ ...d, label: categoryOf.get(d.label)!, subLabel: d.label })),
       ],
       categories,
       categorySpec.members,
       categorySpec.scales.short,
+      [],
+      { subLabels: disciplines, classOf: categoryOf },
     )
     docs.forEach((d, i) => {
       if (!d.evaluate || foldOf.get(d.group) !== fold) return

@@ -2,9 +2,10 @@
 // Never reads csl-heldout. Usage: npx tsx bench/classify/tune.ts [member-name regex]
 // Out-of-fold scores are cached in /tmp/classify-oof so member combinations can be compared cheaply.
 import fs from 'node:fs'
+import path from 'node:path'
 import { paperText } from '../../server/src/modules/classification/classifier'
 import { stratifiedFolds } from '../../server/src/modules/classification/cross-validation'
-import { readBaseData } from '../../server/src/modules/classification/dataset'
+import { DATA_DIR, readBaseData } from '../../server/src/modules/classification/dataset'
 import { wordsOf } from '../../server/src/modules/classification/text-features'
 import { candidateMembers } from './candidates'
 import { type CvDoc, fitAndReport, outOfFoldScores } from './cross-validate'
@@ -13,8 +14,20 @@ const { titles, papers } = readBaseData()
 const labels = [...new Set(titles.map((t) => t.category))].sort()
 const docs: CvDoc[] = [
   ...titles.map((t) => ({ group: t.id, text: t.title, label: t.category, evaluate: 'short' as const })),
-  ...papers.map((p) => ({ group: p.id, text: p.title, label: p.category, evaluate: 'short' as const })),
-  ...papers.map((p) => ({ group: p.id, text: paperText(p), label: p.category, evaluate: 'long' as const })),
+  ...papers.map((p) => ({
+    group: p.id,
+    text: p.title,
+    label: p.category,
+    subLabel: p.discipline,
+    evaluate: 'short' as const,
+  })),
+  ...papers.map((p) => ({
+    group: p.id,
+    text: paperText(p),
+    label: p.category,
+    subLabel: p.discipline,
+    evaluate: 'long' as const,
+  })),
 ].map((d) => ({ ...d, words: wordsOf(d.text), weight: 1 }))
 // Extra training-only documents from csl-dev (CLASSIFY_AUGMENT="kw:1,sent:0.5"): keywords and abstract sentences.
 const augment = new Map(
@@ -32,6 +45,23 @@ for (const p of papers) {
   for (const e of extra)
     docs.push({ group: p.id, text: e.text, label: p.category, words: wordsOf(e.text), weight: e.weight })
 }
+// 学科目录 (data/classification/discipline-catalogue.json): each 一级/二级学科 name as a document of its 门类.
+if (augment.has('cat')) {
+  const catalogue = JSON.parse(fs.readFileSync(path.join(DATA_DIR, 'discipline-catalogue.json'), 'utf8')) as {
+    categories: Record<string, Record<string, string[]>>
+  }
+  for (const [category, firsts] of Object.entries(catalogue.categories))
+    for (const [first, seconds] of Object.entries(firsts))
+      for (const name of [...first.split('/'), ...seconds])
+        docs.push({
+          group: `catalogue:${name}`,
+          text: name,
+          label: category,
+          subLabel: first,
+          words: wordsOf(name),
+          weight: augment.get('cat')!,
+        })
+}
 const suffix = process.env.CLASSIFY_AUGMENT ? `+${process.env.CLASSIFY_AUGMENT}` : ''
 const titleIndices = docs.flatMap((d, i) => (d.evaluate === 'short' ? [i] : []))
 const folds = stratifiedFolds(
@@ -41,12 +71,17 @@ const folds = stratifiedFolds(
 )
 const foldOf = new Map(titleIndices.map((i, n) => [docs[i]!.group, folds[n]!]))
 
+// 学科 → 门类 as csl-dev assigns them, for subclassSvm members.
+const hierarchy = {
+  subLabels: [...new Set(papers.map((p) => p.discipline))].sort(),
+  classOf: new Map(papers.map((p) => [p.discipline, p.category])),
+}
 const members = candidateMembers.filter((m) => new RegExp(process.argv[2] ?? '').test(m.name))
 fs.mkdirSync('/tmp/classify-oof', { recursive: true })
 const perMember = members.map((member) => {
   const cache = `/tmp/classify-oof/category-${member.name}${suffix}.json`
   if (fs.existsSync(cache)) return new Map(JSON.parse(fs.readFileSync(cache, 'utf8')) as [number, number[][]][])
-  const oof = outOfFoldScores(docs, labels, [member], foldOf, 5)
+  const oof = outOfFoldScores(docs, labels, [member], foldOf, 5, hierarchy)
   fs.writeFileSync(cache, JSON.stringify([...oof]))
   return oof
 })

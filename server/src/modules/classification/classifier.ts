@@ -3,6 +3,7 @@ import type { Correction } from './corrections'
 import { DATA_DIR, type PaperRecord, readBaseData, type TitleRecord } from './dataset'
 import {
   type Ensemble,
+  type Hierarchy,
   type LabelledText,
   type MemberSpec,
   predictProbabilities,
@@ -77,7 +78,14 @@ function checkCorrections(corrections: readonly Correction[], categories: Set<st
   }
 }
 
-type Task = { labels: string[]; members: MemberSpec[]; scales: Scales; base: LabelledText[]; extra: LabelledText[] }
+type Task = {
+  labels: string[]
+  members: MemberSpec[]
+  scales: Scales
+  base: LabelledText[]
+  extra: LabelledText[]
+  hierarchy?: Hierarchy
+}
 
 /** Trains one task, resuming from the snapshot's α when they were solved on this base data. */
 function trainTask(name: string, task: Task, options: TrainOptions): TrainedTask {
@@ -91,7 +99,7 @@ function trainTask(name: string, task: Task, options: TrainOptions): TrainedTask
     use === 'unused'
       ? task.members
       : task.members.map((m) =>
-          m.model.learner.kind === 'svm' || m.model.learner.kind === 'nbsvm'
+          m.model.learner.kind === 'svm' || m.model.learner.kind === 'nbsvm' || m.model.learner.kind === 'subclassSvm'
             ? { ...m, model: { ...m.model, learner: { ...m.model.learner, epochs } } }
             : m,
         )
@@ -99,7 +107,14 @@ function trainTask(name: string, task: Task, options: TrainOptions): TrainedTask
     use === 'unused'
       ? []
       : task.members.map((m) => (saved?.duals[m.name] ? decodeDual(saved.duals[m.name]!) : undefined))
-  const ensemble = trainEnsemble([...task.base, ...task.extra], task.labels, members, task.scales, duals)
+  const ensemble = trainEnsemble(
+    [...task.base, ...task.extra],
+    task.labels,
+    members,
+    task.scales,
+    duals,
+    task.hierarchy,
+  )
   return { ensemble, fingerprint: print, featureFingerprint: featurePrint, use }
 }
 
@@ -138,14 +153,16 @@ export function trainClassifier(
       base: [
         ...data.titles.map((t) => ({ text: t.title, words: wordsOf(t.title), label: t.category })),
         ...papers.flatMap(({ paper, title, body }) => [
-          { ...title, label: paper.category },
-          { ...body, label: paper.category },
+          { ...title, label: paper.category, subLabel: paper.discipline },
+          { ...body, label: paper.category, subLabel: paper.discipline },
         ]),
       ],
       extra: corrected.flatMap(({ correction: c, words }) => {
         const label = c.category ?? (c.discipline ? categoryOfDiscipline.get(c.discipline) : undefined)
-        return label ? [{ text: c.text, words, label, weight: CORRECTION_WEIGHT }] : []
+        return label ? [{ text: c.text, words, label, weight: CORRECTION_WEIGHT, subLabel: c.discipline }] : []
       }),
+      // 学科 as latent subclasses of each 门类 (subclassSvm members).
+      hierarchy: { subLabels: disciplines, classOf: categoryOfDiscipline },
     },
     options,
   )

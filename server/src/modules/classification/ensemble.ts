@@ -9,8 +9,20 @@ import { countDocuments, countTerms, type Vocabulary } from './vectorizer'
 /** One member: which terms it reads and how it learns. */
 export type MemberSpec = { name: string; features: FeatureSpec; model: TextModelSpec }
 
-/** A labelled text; `words` may be passed when already segmented, `weight` lets corrections count more. */
-export type LabelledText = { text: string; words?: readonly string[]; label: string; weight?: number }
+/**
+ * A labelled text; `words` may be passed when already segmented, `weight` lets corrections count more,
+ * `subLabel` is its subclass (学科) when known, for subclassSvm members.
+ */
+export type LabelledText = {
+  text: string
+  words?: readonly string[]
+  label: string
+  weight?: number
+  subLabel?: string
+}
+
+/** The subclasses (学科) and each one's class (门类), for subclassSvm members. */
+export type Hierarchy = { subLabels: readonly string[]; classOf: ReadonlyMap<string, string> }
 
 /**
  * Members' logits are summed with `scales` (fitted on out-of-fold predictions, see fitScales). Members
@@ -33,8 +45,13 @@ export function trainEnsemble(
   members: readonly MemberSpec[],
   scales: Scales | readonly number[],
   warmStarts: readonly (SvmDual | undefined)[] = [],
+  hierarchy?: Hierarchy,
 ): Ensemble {
   const index = new Map(labels.map((label, i) => [label, i]))
+  const subIndex = new Map(hierarchy?.subLabels.map((label, i) => [label, i]))
+  const subclasses = hierarchy && {
+    classOf: hierarchy.subLabels.map((label) => index.get(hierarchy.classOf.get(label) ?? '') ?? -1),
+  }
   const known = examples.filter((e) => index.has(e.label) && (e.weight ?? 1) > 0)
   const words = known.map((e) => e.words ?? wordsOf(e.text))
   const vocabularies = new Map<FeatureSpec, Vocabulary>()
@@ -51,9 +68,17 @@ export function trainEnsemble(
     scales: { short: [...fixed.short], long: [...fixed.long] },
     members: members.map((spec, m) => {
       const counts = countsBySpec.get(spec.features)!
-      const training = known.map((e, i) => ({ counts: counts[i]!, label: index.get(e.label)!, weight: e.weight ?? 1 }))
+      const training = known.map((e, i) => ({
+        counts: counts[i]!,
+        label: index.get(e.label)!,
+        weight: e.weight ?? 1,
+        subLabel: e.subLabel === undefined ? undefined : subIndex.get(e.subLabel),
+      }))
       const vocabulary = vocabularies.get(spec.features)!
-      return { spec, model: trainTextModel(vocabulary, training, labels.length, spec.model, warmStarts[m]) }
+      return {
+        spec,
+        model: trainTextModel(vocabulary, training, labels.length, spec.model, warmStarts[m], subclasses),
+      }
     }),
   }
 }
@@ -77,7 +102,9 @@ export function memberScores(
     }
     counts.set(spec, countTerms(vocabulary, terms))
   }
-  return ensemble.members.map(({ spec, model }) => Array.from(scoreTextModel(model, counts.get(spec.features)!)))
+  return ensemble.members.map(({ spec, model }) =>
+    Array.from(scoreTextModel(model, counts.get(spec.features)!, ensemble.labels.length)),
+  )
 }
 
 /** The weights for this text: titles and abstracts were calibrated separately. */

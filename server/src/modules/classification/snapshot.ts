@@ -26,7 +26,10 @@ export function fingerprint(
 ): string {
   const hash = createHash('sha256')
   hash.update(JSON.stringify({ labels, members }))
-  for (const e of examples) hash.update(`\u0000${e.label}\u0001${e.weight ?? 1}\u0001${e.text}`)
+  for (const e of examples) {
+    hash.update(`\u0000${e.label}\u0001${e.weight ?? 1}\u0001${e.text}`)
+    if (e.subLabel !== undefined) hash.update(`\u0002${e.subLabel}`)
+  }
   return hash.digest('hex')
 }
 
