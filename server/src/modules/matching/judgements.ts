@@ -41,12 +41,25 @@ export async function ownJudgements(actor: Actor, source: MatchSource): Promise<
 export const listingDepth = (limit: number, judged: ReadonlyMap<string, Judgement>) =>
   judged.size ? Math.max(limit, JUDGED_DEPTH) : limit
 
-/** The first `limit` results, and those the caller judged further down (in their place). */
+/** Where a result goes in its caller's list: their 有意向 first, the unjudged, their 不相关 last. */
+const placeOf = (judgement: Judgement | undefined) =>
+  judgement === 'interested' ? 0 : judgement === 'irrelevant' ? 2 : 1
+
+/**
+ * What the caller sees: the first `limit` results and those they judged further down, their own 有意向 first and
+ * 不相关 last, each group in rank order. The shared re-ranker learns from everyone's feedback and moves with the
+ * amount of it; a person's own judgement on this very list applies at once.
+ */
 export const keepJudged = <T extends { id: string }>(
   ranked: readonly T[],
   limit: number,
   judged: ReadonlyMap<string, Judgement>,
-): T[] => ranked.filter((result, rank) => rank < limit || judged.has(result.id))
+): T[] =>
+  ranked
+    .map((result, rank) => ({ result, rank, place: placeOf(judged.get(result.id)) }))
+    .filter(({ result, rank }) => rank < limit || judged.has(result.id))
+    .sort((a, b) => a.place - b.place || a.rank - b.rank)
+    .map(({ result }) => result)
 
 /** Each result with the caller's judgement on it, if given. */
 export const markJudged = <T extends { id: string }>(

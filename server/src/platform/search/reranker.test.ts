@@ -146,4 +146,19 @@ describe('trainReranker', () => {
     expect(pairwiseAccuracy(model, examples)).toBe(1)
     expect(pairwiseAccuracy(FIRST_STAGE_ONLY, examples)).toBe(0)
   })
+
+  it('moves with the amount of feedback: one pair nudges the prior, forty consistent pairs overturn it', () => {
+    const pair = (q: number): FeedbackExample[] => [
+      { group: `q${q}`, features: vector({ bm25: 0.2, coverage: 1 }), grade: 1 },
+      { group: `q${q}`, features: vector({ bm25: 0.9, coverage: 0 }), grade: 0 },
+    ]
+    // Two unjudged results that differ only in their text score keep their order after one person's first pair
+    // (a mean over one pair alone would turn the text score's weight negative and reshuffle every list).
+    const one = trainReranker(pair(0))
+    expect(one.weights.bm25).toBeGreaterThan(0.5)
+    expect(one.weights.coverage).toBeGreaterThan(0)
+    const many = trainReranker(Array.from({ length: 40 }, (_, q) => pair(q)).flat())
+    expect(many.weights.coverage).toBeGreaterThan(3 * one.weights.coverage!)
+    expect(pairwiseAccuracy(many, pair(0))).toBe(1)
+  })
 })

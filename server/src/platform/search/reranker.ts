@@ -101,10 +101,21 @@ function solve(matrix: number[][], vector: number[]): number[] {
   return a.map((row, i) => row[n]! / (row[i]! || 1e-12))
 }
 
+/**
+ * How many judged pairs the prior is worth. The data term is a mean over pairs, so without this one person's
+ * first two judgements (one pair) could push the weights as far as it takes to separate that pair: the whole
+ * list reshuffled, the result marked 有意向 itself falling out of the top ten. Feedback moves the model in
+ * proportion to how much of it there is.
+ */
+export const PRIOR_PAIRS = 2
+
 export interface TrainingOptions {
   /** The model to start from and shrink towards (the shipped defaults, or the previous model). */
   readonly prior?: RerankerModel
-  /** L2 pull towards the prior; larger trusts little feedback less. */
+  /**
+   * L2 pull towards the prior; larger trusts little feedback less. By default the prior weighs as much as
+   * PRIOR_PAIRS judged pairs, and never less than 0.01 (as fitted on the CSL dev feedback, thousands of pairs).
+   */
   readonly l2?: number
   readonly iterations?: number
   readonly pairsPerGroup?: number
@@ -119,8 +130,8 @@ export interface TrainingOptions {
  */
 export function trainReranker(examples: readonly FeedbackExample[], options: TrainingOptions = {}): RerankerModel {
   const prior = options.prior ?? FIRST_STAGE_ONLY
-  const l2 = options.l2 ?? 0.01
   const pairs = pairDifferences(examples, options.pairsPerGroup ?? 200)
+  const l2 = options.l2 ?? Math.max(0.01, PRIOR_PAIRS / Math.max(1, pairs.length))
   const n = FEATURE_NAMES.length
   const center = FEATURE_NAMES.map((name) => prior.weights[name] ?? 0)
   let w = [...center]
