@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { completeUscc } from '../server/src/platform/validation/uscc'
 import { apiAs, uniqueUsername } from './support/api'
 import { launchBrowser, newPage, screenshotBoth } from './support/browser'
-import { confirmPopover, pickOption } from './support/form'
+import { confirmPopover, pickOption, tick } from './support/form'
 import { firstSignIn, signInAs } from './support/sign-in'
 import {
   acceptAndReportBack,
@@ -58,15 +58,7 @@ describe('概念验证 pipeline in the browser: apply → 入库评价 → 阶�
       await expect.poll(() => titleBox.inputValue()).toBe(ACHIEVEMENT)
       await titleBox.fill(title)
       // The form settles after the achievement fills it; tick until the box holds its state.
-      for (const label of ['原理验证', '技术与工艺可行性验证']) {
-        const box = page.getByLabel(label)
-        await expect
-          .poll(async () => {
-            if (!(await box.isChecked())) await box.click()
-            return box.isChecked()
-          })
-          .toBe(true)
-      }
+      for (const label of ['原理验证', '技术与工艺可行性验证']) await tick(page.getByLabel(label))
       await page.getByLabel('验证预算（万元）').fill('50')
       await pickOption(page, page.getByLabel('负责的概念验证中心'), CENTER, { type: true })
       await page.getByRole('button', { name: button('提交申请') }).click()

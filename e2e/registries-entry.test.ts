@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { completeUscc } from '../server/src/platform/validation/uscc'
 import { launchBrowser, screenshotBoth } from './support/browser'
-import { pickOption } from './support/form'
+import { pickOption, tick } from './support/form'
 import { formItem, newPerson, runMark } from './support/registry'
 import { signInAs } from './support/sign-in'
 
@@ -85,7 +85,7 @@ describe('registries: entering enterprises, experts, carriers and instruments', 
     await page.getByLabel('姓名', { exact: true }).fill(name)
     await page.getByLabel('职称').fill('研究员')
     await page.getByLabel('工作单位').fill('温州大学')
-    await page.getByLabel('技术验证').check()
+    await tick(page.getByLabel('技术验证'))
     await pickOption(page, page.getByLabel('一级学科'), '控制科学与工程', { type: true })
     await page.keyboard.press('Escape')
     await page.getByTestId('submit').click()
@@ -103,7 +103,7 @@ describe('registries: entering enterprises, experts, carriers and instruments', 
     await page.locator('[data-menu-path="/carriers"]').click()
     await page.getByTestId('create').click()
     await page.locator('.ant-radio-button-wrapper', { hasText: /^概念验证中心$/ }).click()
-    await page.getByLabel('综合类', { exact: true }).check()
+    await tick(page.getByLabel('综合类', { exact: true }))
     await page.getByLabel('载体名称').fill(carrierName)
     await pickIndustry(page, '产业领域', '前沿电池')
     await page

@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchBrowser, screenshotBoth } from './support/browser'
+import { tick } from './support/form'
 import { choose, formItem, listTotal, newPerson, nextSearch, runMark, search, typeDate } from './support/registry'
 import { signInAs } from './support/sign-in'
 
@@ -46,7 +47,7 @@ describe('registries: achievements, demands, scenarios', () => {
     await choose(page, '成熟度', '实验室')
     await choose(page, '转化方式', '许可')
     await page.keyboard.press('Escape')
-    await page.getByLabel('保密').check()
+    await tick(page.getByLabel('保密'))
     await page.getByRole('button', { name: '保存成果' }).click()
     // The server's own rule, in Chinese, under the field it is about.
     await formItem(page, '成果简介').getByText('成果简介至少 20 个字').waitFor()
@@ -186,7 +187,7 @@ describe('registries: achievements, demands, scenarios', () => {
     await choose(page, '合作方式', '合作开发')
     await page.keyboard.press('Escape')
     await typeDate(page, '征集截止日期', '2027-12-31')
-    await page.getByLabel('公开').check()
+    await tick(page.getByLabel('公开'))
     await page.getByRole('button', { name: '发布需求' }).click()
 
     await page.getByTestId('record-title').filter({ hasText: title }).waitFor()
@@ -211,8 +212,8 @@ describe('registries: achievements, demands, scenarios', () => {
     await page
       .getByLabel('场景描述')
       .fill('开放两条电气装配产线，征集基于机器视觉的缺陷检测方案，提供真实产线数据和试用场地，验证通过后优先采购。')
-    await page.getByLabel('场地').check()
-    await page.getByLabel('数据').check()
+    await tick(page.getByLabel('场地'))
+    await tick(page.getByLabel('数据'))
     await typeDate(page, '征集截止日期', '2027-10-31')
     await page.getByLabel('场景地址').fill('温州市瓯海区东方南路')
     await page.getByRole('button', { name: '发布场景' }).click()

@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core'
+import { expect } from 'vitest'
 import { settled } from './browser'
 
 /**
@@ -40,4 +41,20 @@ export async function pickTreeOption(page: Page, field: Locator, text: string) {
 /** antd puts a space between two Chinese characters on a button: 保存 shows as 保 存. */
 export function saveButton(scope: Locator | Page): Locator {
   return scope.getByRole('button', { name: /^保\s*存$/ })
+}
+
+/**
+ * Ticks a checkbox or radio until it holds. Under load a form can re-render from data that has just arrived and
+ * drop a tick made a moment before (playwright's check() then fails with "did not change its state").
+ */
+export async function tick(box: Locator): Promise<void> {
+  await expect
+    .poll(
+      async () => {
+        if (!(await box.isChecked())) await box.click()
+        return box.isChecked()
+      },
+      { timeout: 30_000 },
+    )
+    .toBe(true)
 }

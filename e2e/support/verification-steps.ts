@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core'
 import { expect } from 'vitest'
-import { settledDropdown } from './form'
+import { settledDropdown, tick } from './form'
 
 /**
  * The second half of the proof-of-concept pipeline as people click through it: the center runs the stages of an
@@ -102,7 +102,7 @@ export async function verifyReportByCode(page: Page, projectTitle: string, code:
 export async function offerToPilotPlatform(page: Page, projectTitle: string, platformName: string) {
   await openWorkspace(page, projectTitle, '中试对接')
   const suggestions = page.getByTestId('pilot-suggestions')
-  await suggestions.getByRole('checkbox', { name: `选择 ${platformName}` }).check()
+  await tick(suggestions.getByRole('checkbox', { name: `选择 ${platformName}` }))
   await suggestions.getByRole('button', { name: /推送至所选中试平台/ }).click()
   const offer = page.getByTestId('handoff').filter({ hasText: platformName })
   await expect.poll(() => offer.getByTestId('handoff-status').textContent(), settle).toBe('待中试平台答复')
