@@ -18,6 +18,7 @@ import {
 } from '../../platform/search'
 import { secretScope } from '../jurisdictions/service'
 import { createLead, describeRecord } from '../leads/service'
+import { organizations } from '../organizations/schema'
 import { defaultReranker, searchIndex } from '../search/service'
 import { type InvestorReranker, setInvestorReranker, trainInvestorReranker } from './investor-reranker'
 import {
@@ -305,4 +306,34 @@ export async function leadFromMatch(
   const lead = await createLead(actor, { recordType: input.toType, recordId: input.toId, message: input.message })
   await recordFeedback(actor, { ...input, kind: 'lead' }).catch(() => undefined)
   return lead
+}
+
+/**
+ * A signed agreement — a 许可 or 转让 landing whose counterparty's 统一社会信用代码 is an enterprise in the 企业库 —
+ * counts as the strongest positive feedback on each of the project's achievements' matches to that enterprise
+ * (成果找企业), where the enterprise is among the matches the person recording it can see. Returns how many were
+ * recorded; never fails the landing it comes from.
+ */
+export async function agreementFromLanding(
+  actor: Actor,
+  input: { achievementIds: readonly string[]; counterpartyUscc: string },
+): Promise<number> {
+  const [enterprise] = await db
+    .select({ id: organizations.id })
+    .from(organizations)
+    .where(and(eq(organizations.uscc, input.counterpartyUscc), eq(organizations.kind, 'enterprise')))
+    .limit(1)
+  if (!enterprise) return 0
+  let recorded = 0
+  for (const achievementId of input.achievementIds) {
+    const feedback = { fromType: 'achievement', fromId: achievementId, toType: 'enterprise', toId: enterprise.id }
+    if (
+      await recordFeedback(actor, { ...feedback, kind: 'agreement' }).then(
+        () => true,
+        () => false,
+      )
+    )
+      recorded++
+  }
+  return recorded
 }

@@ -6,6 +6,7 @@ import { now } from '../../platform/clock/clock'
 import { AppError } from '../../platform/errors/errors'
 import { newId } from '../../platform/ids/ids'
 import { descendantsOf, jurisdictionNames } from '../jurisdictions/service'
+import { agreementFromLanding } from '../matching/service'
 import { cityOf, isApplicant, managesProject } from '../projects/access'
 import type { ProjectStatus } from '../projects/schema'
 import { moveProject, visibleProject } from '../projects/service'
@@ -131,6 +132,12 @@ export async function recordOutcome(actor: Actor, projectId: string, input: Reco
     })
     return created!
   })
+  // A signed 许可 / 转让 with a known enterprise teaches 成果找企业 (after the commit: it never fails the landing).
+  if ((kind === 'license' || kind === 'transfer') && 'counterpartyUscc' in details && details.counterpartyUscc)
+    await agreementFromLanding(actor, {
+      achievementIds: project.achievementIds,
+      counterpartyUscc: details.counterpartyUscc,
+    }).catch(() => 0)
   return present(row)
 }
 
