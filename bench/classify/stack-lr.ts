@@ -1,24 +1,10 @@
-// Stacking alternatives to the per-member weighted sum, on cached out-of-fold member scores (/tmp/classify-oof,
-// written by tune.ts / experiment.ts), reported honestly by nested CV over the out-of-fold titles: the stacker
-// (and its regularisation strength, chosen by an inner 5-fold CV) is fitted on 4/5 of them and scored on the
-// rest. Training data only (csl-category-train + csl-dev), never csl-heldout.
-// Usage: npx tsx bench/classify/stack-lr.ts name1 name2 ...
-import fs from 'node:fs'
 import { fitScales, type MemberLogits } from '../../server/src/modules/classification/calibration'
 import { stratifiedFolds } from '../../server/src/modules/classification/cross-validation'
-import { readBaseData } from '../../server/src/modules/classification/dataset'
+import { loadCachedMembers } from './oof-cache'
 
-const { titles, papers } = readBaseData()
-const labels = [...new Set(titles.map((t) => t.category))].sort()
-const K = labels.length
-const n = titles.length + papers.length
-const labelOf = (i: number) =>
-  labels.indexOf(i < titles.length ? titles[i]!.category : papers[(i - titles.length) % papers.length]!.category)
 const names = process.argv.slice(2)
-const perMember = names.map(
-  (name) =>
-    new Map(JSON.parse(fs.readFileSync(`/tmp/classify-oof/category-${name}.json`, 'utf8')) as [number, number[][]][]),
-)
+const { titles, papers, labels, n, labelOf, perMember } = loadCachedMembers(names)
+const K = labels.length
 const M = names.length
 /** Scores centred per example (softmax ignores a shift) and divided by each member's spread (no labels used). */
 const centred = Array.from({ length: n }, (_, i) =>

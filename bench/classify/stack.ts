@@ -1,19 +1,8 @@
-// Stacks cached out-of-fold member scores (/tmp/classify-oof, written by tune.ts / experiment.ts) without
-// retraining. Usage: npx tsx bench/classify/stack.ts name1 name2 ... Training data only, never csl-heldout.
-import fs from 'node:fs'
-import { readBaseData } from '../../server/src/modules/classification/dataset'
 import { fitAndReport } from './cross-validate'
+import { loadCachedMembers } from './oof-cache'
 
-const { titles, papers } = readBaseData()
-const labels = [...new Set(titles.map((t) => t.category))].sort()
-const n = titles.length + papers.length
-const labelOf = (i: number) =>
-  labels.indexOf(i < titles.length ? titles[i]!.category : papers[(i - titles.length) % papers.length]!.category)
 const names = process.argv.slice(2)
-const perMember = names.map(
-  (name) =>
-    new Map(JSON.parse(fs.readFileSync(`/tmp/classify-oof/category-${name}.json`, 'utf8')) as [number, number[][]][]),
-)
+const { papers, labels, n, labelOf, perMember } = loadCachedMembers(names)
 for (const [kind, indices] of [
   ['short', Array.from({ length: n }, (_, i) => i)],
   ['long', Array.from({ length: papers.length }, (_, i) => n + i)],
