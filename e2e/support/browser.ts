@@ -41,8 +41,13 @@ export async function newPage(browser: Browser): Promise<{ context: BrowserConte
   })
   context.setDefaultTimeout(15_000)
   const page = await context.newPage()
+  openPages.add(page)
+  page.on('close', () => openPages.delete(page))
   return { context, page }
 }
+
+/** Every page a test has open, so a failed test can say what each one showed (see e2e/support/on-failure.ts). */
+export const openPages = new Set<Page>()
 
 /** Saves the page at desktop width and at 375 px (a phone) as screenshots/<name>-desktop.png / -mobile.png. */
 export async function screenshotBoth(page: Page, name: string): Promise<void> {
