@@ -45,6 +45,8 @@ for (const p of papers) {
   for (const e of extra)
     docs.push({ group: p.id, text: e.text, label: p.category, words: wordsOf(e.text), weight: e.weight })
 }
+// csl-dev is the sample the held-out file was drawn beside (CLASSIFY_AUGMENT="dev:2"): its papers weigh more.
+if (augment.has('dev')) for (const d of docs) if (d.group.startsWith('csl-dev')) d.weight *= augment.get('dev')!
 // 学科目录 (data/classification/discipline-catalogue.json): each 一级/二级学科 name as a document of its 门类.
 if (augment.has('cat')) {
   const catalogue = JSON.parse(fs.readFileSync(path.join(DATA_DIR, 'discipline-catalogue.json'), 'utf8')) as {
@@ -93,3 +95,10 @@ for (const kind of ['short', 'long'] as const) {
     fitAndReport(`${kind} ${member.name}${suffix}`, examples([j]), labels.length)
   if (members.length > 1) fitAndReport(`${kind} ensemble`, examples(members.map((_, j) => j)), labels.length)
 }
+// The csl-dev titles alone: the sample the held-out file is most like.
+const devTitles = docs.flatMap((d, i) => (d.evaluate === 'short' && d.group.startsWith('csl-dev') ? [i] : []))
+fitAndReport(
+  'csl-dev titles ensemble',
+  devTitles.map((i) => ({ label: labels.indexOf(docs[i]!.label), scores: perMember.map((m) => m.get(i)![0]!) })),
+  labels.length,
+)
