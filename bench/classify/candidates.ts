@@ -56,19 +56,4 @@ export const candidateMembers: MemberSpec[] = [
   member('svm-wc12-c2-e30', 'wc12', tfidf, svm(2, 30)),
   // 学科 as latent subclasses of each 门类 (subclass-svm.ts).
   member('sub-wc12-df1-c1-e10', 'wc12', { ...tfidf, minDf: 1 }, { kind: 'subclassSvm', cost: 1, epochs: 10, seed: 1 }),
-  // k-means clusters of each 门类 as subclasses (cluster-svm.ts), about one per N titles.
-  ...[60, 150, 400].map((docsPerCluster) =>
-    member(
-      `clu${docsPerCluster}-wc12-df1-c1-e10`,
-      'wc12',
-      { ...tfidf, minDf: 1 },
-      {
-        kind: 'clusterSvm',
-        cost: 1,
-        epochs: 10,
-        seed: 1,
-        docsPerCluster,
-      },
-    ),
-  ),
 ]

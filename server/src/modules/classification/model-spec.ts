@@ -54,7 +54,8 @@ export const SHORT_TEXT_MAX_LENGTH = 60
  * char 3-grams (0.7720), chars only, words only, word bigrams, complement NB and logistic members, SVM
  * cost 0.5/2, csl-dev keywords and abstract sentences as extra title-like documents, per-class bias in the
  * stacking; kNN (0.7376 alone, stacked 0.7851), MLP on tf-idf (0.7549 alone, stacked 0.7849), 学科目录
- * names as documents (+0.001/+0.0025), subclass SVM with cost 0.5, re-assigned twice, or as NB-SVM.
+ * names as documents (+0.001/+0.0025), subclass SVM with cost 0.5, re-assigned twice, or as NB-SVM, k-means
+ * clusters as subclasses (+0.0004), csl-dev papers weighted ×2 (−0.0034).
  */
 export const categorySpec: { members: MemberSpec[]; scales: Scales } = {
   members: [naiveBayesMember, svmAllTermsMember, nbSvmMember, subclassSvmMember],

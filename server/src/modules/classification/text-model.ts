@@ -1,4 +1,3 @@
-import { type ClusterSvmOptions, trainClusterSvm } from './cluster-svm'
 import { type Example, type LinearModel, scoreLinear } from './linear-model'
 import { type SvmDual, type SvmOptions, trainLinearSvm } from './linear-svm'
 import { type LogisticOptions, trainLogisticRegression } from './logistic-regression'
@@ -16,8 +15,6 @@ export type Learner =
   | ({ kind: 'nbsvm' } & NbSvmOptions)
   /** An SVM over the subclasses (学科) of each class, pooled back to classes; see subclass-svm.ts. */
   | ({ kind: 'subclassSvm' } & SvmOptions)
-  /** An SVM over k-means clusters of each class, pooled back to classes; see cluster-svm.ts. */
-  | ({ kind: 'clusterSvm' } & ClusterSvmOptions)
 
 /** One feature weighting + one linear learner. */
 export type TextModelSpec = { vectorizer: VectorizerOptions; learner: Learner }
@@ -46,10 +43,6 @@ export function trainTextModel(
     if (!subclasses) throw new Error('a subclassSvm member needs the subclasses of each class')
     const withSubclasses = vectors.map((v, i) => ({ ...v, subLabel: examples[i]!.subLabel }))
     const model = trainSubclassSvm(withSubclasses, featureCount, classCount, subclasses, learner, warmStart)
-    return { vectorizer, model, subclasses: { classOf: model.classOf } }
-  }
-  if (learner.kind === 'clusterSvm') {
-    const model = trainClusterSvm(vectors, featureCount, classCount, learner)
     return { vectorizer, model, subclasses: { classOf: model.classOf } }
   }
   const model =
