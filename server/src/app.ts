@@ -28,6 +28,7 @@ import { registerClassificationRoutes } from './modules/classification/routes'
 import { registerDemandRoutes } from './modules/demands/routes'
 import { registerEnterpriseRoutes } from './modules/enterprises/routes'
 import { registerEvaluationRoutes } from './modules/evaluations/routes'
+import { registerEventRoutes } from './modules/events/routes'
 import { registerExpertRoutes } from './modules/experts/routes'
 import { registerHandoffRoutes } from './modules/handoffs/routes'
 import { registerHealthRoutes } from './modules/health/routes'
@@ -186,6 +187,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerAchievementRoutes(app)
   registerClassificationRoutes(app)
   registerLeadRoutes(app)
+  registerEventRoutes(app)
   registerMatchingRoutes(app)
   registerProjectRoutes(app)
   registerEvaluationRoutes(app)

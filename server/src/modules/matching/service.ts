@@ -323,12 +323,34 @@ export async function agreementFromLanding(
     .from(organizations)
     .where(and(eq(organizations.uscc, input.counterpartyUscc), eq(organizations.kind, 'enterprise')))
     .limit(1)
-  if (!enterprise) return 0
+  return enterprise ? achievementToEnterprise(actor, input.achievementIds, enterprise.id, 'agreement') : 0
+}
+
+/**
+ * An enterprise's sign-up for a 路演 / 对接会, naming featured achievements, counts as sign-up feedback on each
+ * one's matches to that enterprise (成果找企业), where the enterprise is among them. Returns how many were
+ * recorded; never fails the sign-up it comes from.
+ */
+export async function signupFromEvent(actor: Actor, input: { achievementIds: readonly string[] }): Promise<number> {
+  if (actor.kind !== 'user' || input.achievementIds.length === 0) return 0
+  const [enterprise] = await db
+    .select({ id: organizations.id })
+    .from(organizations)
+    .where(and(eq(organizations.id, actor.orgId), eq(organizations.kind, 'enterprise')))
+  return enterprise ? achievementToEnterprise(actor, input.achievementIds, enterprise.id, 'signup') : 0
+}
+
+async function achievementToEnterprise(
+  actor: Actor,
+  achievementIds: readonly string[],
+  enterpriseId: string,
+  kind: 'signup' | 'agreement',
+): Promise<number> {
   let recorded = 0
-  for (const achievementId of input.achievementIds) {
-    const feedback = { fromType: 'achievement', fromId: achievementId, toType: 'enterprise', toId: enterprise.id }
+  for (const achievementId of achievementIds) {
+    const feedback = { fromType: 'achievement', fromId: achievementId, toType: 'enterprise', toId: enterpriseId }
     if (
-      await recordFeedback(actor, { ...feedback, kind: 'agreement' }).then(
+      await recordFeedback(actor, { ...feedback, kind }).then(
         () => true,
         () => false,
       )

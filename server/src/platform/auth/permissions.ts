@@ -99,6 +99,20 @@ export const permissionTable = {
     'expert',
     'investor',
   ],
+  // 路演 / 对接会 (seed 002 三(三)12, seed 004 二(四)): public pages; centers, pilot platforms and bureaus run
+  // them; any business role signs up.
+  'event.read': 'public',
+  'event.manage': ['centerOperator', 'pilotPlatformOperator', 'cityOfficer', 'districtOfficer'],
+  'event.signup': [
+    'cityOfficer',
+    'districtOfficer',
+    'centerOperator',
+    'pilotPlatformOperator',
+    'researcher',
+    'enterpriseUser',
+    'expert',
+    'investor',
+  ],
   // 入库评价 (seed 004 三(三)): the center in charge runs its rounds; experts review what they are invited to.
   'evaluation.manage': ['centerOperator'],
   'evaluation.review': ['expert'],
