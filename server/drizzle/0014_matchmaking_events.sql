@@ -28,7 +28,7 @@ CREATE TABLE "matchmaking_events" (
 	"featured" jsonb NOT NULL,
 	"status" text NOT NULL,
 	"cancel_reason" text,
-	"created_by" uuid NOT NULL,
+	"created_by" uuid,
 	"created_at" timestamp with time zone NOT NULL,
 	"updated_at" timestamp with time zone NOT NULL
 );

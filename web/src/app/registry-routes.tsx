@@ -109,6 +109,16 @@ export const registryRoutes: RouteObject[] = [
     ],
   },
   {
+    element: <RequirePermission action="event.signup" />,
+    children: [
+      { path: 'events', element: page(() => import('../features/events/pages/events-page').then((m) => m.EventsPage)) },
+      {
+        path: 'events/:id',
+        element: page(() => import('../features/events/pages/event-detail-page').then((m) => m.EventDetailPage)),
+      },
+    ],
+  },
+  {
     element: <RequirePermission action="demand.write" />,
     children: [
       {
@@ -166,6 +176,14 @@ export const portalRoutes: RouteObject[] = [
       {
         path: 'search',
         element: page(() => import('../features/portal/pages/portal-search-page').then((m) => m.PortalSearchPage)),
+      },
+      {
+        path: 'events',
+        element: page(() => import('../features/events/pages/public-events-page').then((m) => m.PublicEventsPage)),
+      },
+      {
+        path: 'events/:id',
+        element: page(() => import('../features/events/pages/public-event-page').then((m) => m.PublicEventPage)),
       },
       {
         path: ':type/:id',

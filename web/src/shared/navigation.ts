@@ -18,6 +18,7 @@ export type NavIcon =
   | 'demands'
   | 'scenarios'
   | 'leads'
+  | 'events'
   | 'enterprises'
   | 'experts'
   | 'expertProfile'
@@ -130,6 +131,13 @@ export const navigation: NavGroup[] = [
         action: 'lead.read',
         icon: 'leads',
         hint: '我发出的意向与收到的意向',
+      },
+      {
+        path: '/events',
+        label: '路演与对接会',
+        action: 'event.signup',
+        icon: 'events',
+        hint: '项目路演、成果对接会的发布、报名与报名名单',
       },
     ],
   },

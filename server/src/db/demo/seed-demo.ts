@@ -16,6 +16,7 @@ import { seedDemoCarriers, seedDemoInstruments } from './carriers-instruments'
 import { seedDemoDemands, seedDemoScenarios } from './demands'
 import { seedDemoEnterprises, seedDemoExperts } from './enterprises-experts'
 import { seedDemoEvaluations } from './evaluations'
+import { seedDemoEvents } from './events'
 import { seedDemoInvestors } from './investors'
 import { demoOrganizations } from './organizations'
 import { seedDemoPolicies } from './policies'
@@ -81,6 +82,8 @@ export async function seedDemo(db: Database, options: { size?: 'full' | 'small' 
       accreditation: await seedDemoAccreditation(tx, context),
       policies: await seedDemoPolicies(tx, context),
       investors: await seedDemoInvestors(tx, context),
+      // Events feature the public achievements and demands above.
+      events: await seedDemoEvents(tx, context),
     }
     await audit(tx, actor, {
       action: 'demo.seed',

@@ -184,7 +184,9 @@ describe('路演 / 对接会', () => {
         payload: { ...roadshow(), ...change },
       })
       expect(res.statusCode, `${path}: ${res.body}`).toBe(400)
-      expect(res.json().error.details.fields).toEqual(expect.arrayContaining([expect.objectContaining({ path, message })]))
+      expect(res.json().error.details.fields).toEqual(
+        expect.arrayContaining([expect.objectContaining({ path, message })]),
+      )
     }
     expect(
       (await app.inject({ method: 'POST', url: '/api/v1/events', headers: researcher.headers, payload: roadshow() }))

@@ -29,7 +29,8 @@ export const matchmakingEvents = pgTable(
     featured: jsonb('featured').$type<FeaturedRecord[]>().notNull(),
     status: text('status', { enum: ['published', 'cancelled'] }).notNull(),
     cancelReason: text('cancel_reason'),
-    createdBy: uuid('created_by').notNull(),
+    /** null for events the platform seeded (demo). */
+    createdBy: uuid('created_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   },

@@ -71,6 +71,7 @@ export function PortalLayout() {
               {t.label}
             </NavLink>
           ))}
+          <NavLink to={`/portal/events?city=${city}`}>路演活动</NavLink>
           <NavLink to="/portal/policies">政策兑现</NavLink>
         </nav>
       </header>

@@ -1,0 +1,178 @@
+import {
+  ModalForm,
+  ProFormDateTimePicker,
+  ProFormDateTimeRangePicker,
+  ProFormDigit,
+  ProFormRadio,
+  ProFormText,
+  ProFormTextArea,
+} from '@ant-design/pro-components'
+import { Alert, App, Button, Form, Grid } from 'antd'
+import dayjs, { type Dayjs } from 'dayjs'
+import { useState } from 'react'
+import { errorMessage } from '../../../shared/http'
+import { type FieldPath, type Problem, placeServerProblems } from '../../../shared/registry/form-problems'
+import { useCreateEvent } from '../api/events'
+import { eventKindLabels } from './labels'
+import { RecordPicker } from './record-picker'
+
+type Values = {
+  kind: 'roadshow' | 'matchmaking'
+  title: string
+  description: string
+  venue: string
+  onlineUrl?: string
+  time: [Dayjs, Dayjs]
+  signupDeadline: Dayjs
+  capacity?: number
+  achievementIds: string[]
+  demandIds: string[]
+}
+
+const labels = {
+  kind: '活动类型',
+  title: '活动名称',
+  description: '活动介绍',
+  venue: '活动地点',
+  onlineUrl: '线上地址',
+  time: '活动时间',
+  signupDeadline: '报名截止',
+  capacity: '名额',
+  achievementIds: '推介成果',
+  demandIds: '推介需求',
+}
+
+/** 发布路演 / 对接会: when and where, how many seats, and the public records it puts on stage. */
+export function EventForm({ onCreated }: { onCreated?: (id: string) => void }) {
+  const { message } = App.useApp()
+  const screens = Grid.useBreakpoint()
+  const [form] = Form.useForm<Values>()
+  const create = useCreateEvent()
+  const [problems, setProblems] = useState<Problem[]>([])
+  return (
+    <ModalForm<Values>
+      form={form}
+      title="发布路演 / 对接会"
+      width={screens.md ? 720 : '100%'}
+      trigger={
+        <Button type="primary" data-testid="new-event">
+          发布活动
+        </Button>
+      }
+      modalProps={{ destroyOnHidden: true, maskClosable: false }}
+      submitter={{ searchConfig: { submitText: '发布', resetText: '取消' } }}
+      initialValues={{ kind: 'roadshow', achievementIds: [], demandIds: [] }}
+      onOpenChange={() => setProblems([])}
+      onFinish={async (values) => {
+        const featured = [
+          ...values.achievementIds.map((recordId) => ({ recordType: 'achievement' as const, recordId })),
+          ...values.demandIds.map((recordId) => ({ recordType: 'demand' as const, recordId })),
+        ]
+        // Server paths → this form's fields: the two ends of the time range, and featured records by position.
+        const rename = (path: FieldPath): FieldPath => {
+          if (path[0] === 'startsAt' || path[0] === 'endsAt') return ['time']
+          if (path[0] === 'featured' && typeof path[1] === 'number')
+            return [path[1] < values.achievementIds.length ? 'achievementIds' : 'demandIds']
+          return path
+        }
+        try {
+          const event = await create.mutateAsync({
+            kind: values.kind,
+            title: values.title,
+            description: values.description,
+            venue: values.venue,
+            onlineUrl: values.onlineUrl?.trim() || null,
+            startsAt: dayjs(values.time[0]).toISOString(),
+            endsAt: dayjs(values.time[1]).toISOString(),
+            signupDeadline: dayjs(values.signupDeadline).toISOString(),
+            capacity: values.capacity ?? null,
+            featured,
+          })
+          message.success('活动已发布')
+          onCreated?.(event.id)
+          return true
+        } catch (error) {
+          const placed = placeServerProblems(form, error, labels, rename)
+          setProblems(placed)
+          if (placed.length === 0) message.error(errorMessage(error))
+          return false
+        }
+      }}
+    >
+      <ProFormRadio.Group
+        name="kind"
+        label="活动类型"
+        radioType="button"
+        options={Object.entries(eventKindLabels).map(([value, label]) => ({ value, label }))}
+        rules={[{ required: true, message: '请选择活动类型' }]}
+      />
+      <ProFormText
+        name="title"
+        label="活动名称"
+        placeholder="如：温州市概念验证成果专项路演（智能装备专场）"
+        rules={[{ required: true, min: 4, message: '活动名称至少 4 个字' }]}
+        fieldProps={{ maxLength: 100 }}
+      />
+      <ProFormTextArea
+        name="description"
+        label="活动介绍"
+        placeholder="活动安排、面向对象、参会须知"
+        rules={[{ required: true, min: 10, message: '活动介绍至少 10 个字' }]}
+        fieldProps={{ rows: 4, maxLength: 4000, showCount: true }}
+      />
+      <ProFormDateTimeRangePicker
+        name="time"
+        label="活动时间"
+        rules={[{ required: true, message: '请选择活动开始与结束时间' }]}
+        fieldProps={{ format: 'YYYY-MM-DD HH:mm', showTime: { format: 'HH:mm' }, style: { width: '100%' } }}
+      />
+      <ProFormDateTimePicker
+        name="signupDeadline"
+        label="报名截止"
+        tooltip="不能晚于活动开始时间"
+        rules={[{ required: true, message: '请选择报名截止时间' }]}
+        fieldProps={{
+          format: 'YYYY-MM-DD HH:mm',
+          showTime: { format: 'HH:mm' },
+          style: { width: '100%' },
+          disabledDate: (d: Dayjs) => d.isBefore(dayjs(), 'day'),
+        }}
+      />
+      <ProFormText
+        name="venue"
+        label="活动地点"
+        placeholder="如：温州市科技大市场三楼路演厅"
+        rules={[{ required: true, min: 2, message: '请填写活动地点' }]}
+        fieldProps={{ maxLength: 200 }}
+      />
+      <ProFormText
+        name="onlineUrl"
+        label="线上地址"
+        placeholder="直播或会议链接（可选）"
+        fieldProps={{ maxLength: 500 }}
+      />
+      <ProFormDigit
+        name="capacity"
+        label="名额"
+        placeholder="不填为不限"
+        min={1}
+        max={10_000}
+        fieldProps={{ precision: 0 }}
+      />
+      <Form.Item name="achievementIds" label="推介成果" tooltip="只能推介公开的科技成果">
+        <RecordPicker recordType="achievement" />
+      </Form.Item>
+      <Form.Item name="demandIds" label="推介需求" tooltip="只能推介公开的技术需求">
+        <RecordPicker recordType="demand" />
+      </Form.Item>
+      {problems.length ? (
+        <Alert
+          type="error"
+          showIcon
+          message="请修改以下内容后再发布"
+          description={problems.map((p) => `${p.label}：${p.message}`).join('；')}
+        />
+      ) : null}
+    </ModalForm>
+  )
+}
