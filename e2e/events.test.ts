@@ -1,0 +1,134 @@
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchBrowser, newPage, screenshotBoth } from './support/browser'
+import { pickOption, tick } from './support/form'
+import { formItem, newPerson, runMark } from './support/registry'
+import { signInAs } from './support/sign-in'
+
+type Session = { context: BrowserContext; page: Page }
+
+const pad = (n: number) => String(n).padStart(2, '0')
+/** A Shanghai wall-clock time `days` from now, as the pickers take it: 2026-12-20 14:00. */
+function inDays(days: number, hour: number): string {
+  const d = new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000)
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(hour)}:00`
+}
+
+async function typeInPicker(input: Locator, value: string) {
+  await input.click()
+  await input.fill(value)
+  await input.press('Enter')
+}
+
+/**
+ * 路演与对接会: the PoC center publishes a 对接会 featuring a public achievement (a deadline after the start is
+ * explained under its field first); an enterprise signs up for that achievement; the center reads the sign-up
+ * in its 报名名单; a visitor finds the event on the public portal.
+ */
+describe('路演与对接会', () => {
+  let browser: Browser
+  let center: Session
+  let enterprise: Session
+  const title = `瓯江智能装备成果对接会${runMark()}`
+
+  beforeAll(async () => {
+    browser = await launchBrowser()
+    center = await newPerson(browser)
+    enterprise = await newPerson(browser)
+    await Promise.all([signInAs(center.page, 'centerOperator'), signInAs(enterprise.page, 'enterpriseUser')])
+  })
+  afterAll(async () => {
+    await center?.context.close()
+    await enterprise?.context.close()
+    await browser?.close()
+  })
+
+  it('the center publishes a 对接会 with a featured achievement; a deadline after the start is refused under its field', async () => {
+    const { page } = center
+    await page.locator('[data-menu-path="/events"]').click()
+    await page.getByTestId('new-event').click()
+    const dialog = page.getByRole('dialog')
+    // A button-style radio: its input is hidden, the label takes the click.
+    const kind = dialog.locator('.ant-radio-button-wrapper', { hasText: '对接会' })
+    await expect
+      .poll(async () => {
+        await kind.click()
+        return kind.getAttribute('class')
+      })
+      .toContain('ant-radio-button-wrapper-checked')
+    await dialog.getByLabel('活动名称').fill(title)
+    await dialog
+      .getByLabel('活动介绍')
+      .fill('面向温州智能装备企业，集中推介经概念验证的激光加工与运动控制成果，现场一对一洽谈。')
+    const range = formItem(page, '活动时间').locator('input')
+    await typeInPicker(range.first(), inDays(10, 14))
+    await typeInPicker(range.last(), inDays(10, 17))
+    await typeInPicker(dialog.getByLabel('报名截止'), inDays(11, 17))
+    await dialog.getByLabel('活动地点').fill('温州市科技大市场二楼对接室')
+    await dialog.getByLabel('名额').fill('30')
+    await pickOption(page, dialog.getByLabel('推介成果'), '超快激光精密微加工装备', { type: true })
+    await page.keyboard.press('Escape')
+    await dialog.getByRole('button', { name: /发\s*布/ }).click()
+    await formItem(page, '报名截止').getByText('报名截止时间不能晚于活动开始时间').waitFor()
+    await screenshotBoth(page, 'event-form-error')
+
+    await typeInPicker(dialog.getByLabel('报名截止'), inDays(8, 17))
+    await dialog.getByRole('button', { name: /发\s*布/ }).click()
+    await page.getByText('活动已发布').waitFor()
+    await page.locator('.ant-page-header-heading-title', { hasText: title }).waitFor()
+    expect(new URL(page.url()).pathname).toMatch(/^\/events\/[0-9a-f-]{36}$/)
+    const facts = page.getByTestId('event-facts')
+    await facts.getByText('报名中').waitFor()
+    await facts.getByText('已报名 0 / 30 人').waitFor()
+    await page.getByTestId('event-featured').getByText('超快激光精密微加工装备').waitFor()
+  })
+
+  it('an enterprise signs up for the featured achievement from the city’s list', async () => {
+    const { page } = enterprise
+    await page.locator('[data-menu-path="/events"]').click()
+    await page.getByRole('link', { name: title }).click()
+    await page.getByTestId('sign-up').click()
+    const dialog = page.getByRole('dialog')
+    await tick(dialog.getByRole('checkbox', { name: '超快激光精密微加工装备' }))
+    await dialog.getByLabel('联系电话').fill('电话待定')
+    await dialog.getByRole('button', { name: /提交报名/ }).click()
+    await formItem(page, '联系电话').getByText('联系电话格式不正确').waitFor()
+    await dialog.getByLabel('联系电话').fill('0577-88990011')
+    await dialog.getByLabel('留言').fill('希望洽谈激光加工装备的许可与联合开发')
+    await dialog.getByRole('button', { name: /提交报名/ }).click()
+    await page.getByText('报名成功').waitFor()
+    await page.getByTestId('signed-up').waitFor()
+    await page.getByTestId('event-facts').getByText('已报名 1 / 30 人').waitFor()
+    await screenshotBoth(page, 'event-signed-up')
+
+    await page.goto('/events?scope=joined')
+    await page.getByTestId('events').getByRole('link', { name: title }).waitFor()
+    await screenshotBoth(page, 'events-joined')
+  })
+
+  it('the center reads the sign-up in its 报名名单', async () => {
+    const { page } = center
+    await page.reload()
+    const signups = page.getByTestId('event-signups')
+    const row = signups.locator('tr', { hasText: '0577-88990011' })
+    await row.getByText('超快激光精密微加工装备').waitFor()
+    await row.getByText('希望洽谈激光加工装备的许可与联合开发').waitFor()
+    await row.getByText('已报名').waitFor()
+    await screenshotBoth(page, 'event-signups')
+  })
+
+  it('a visitor finds the event on the public portal and is asked to sign in to sign up', async () => {
+    const { context, page } = await newPage(browser)
+    try {
+      await page.goto('/portal?city=330300')
+      await page.getByRole('link', { name: '路演活动' }).click()
+      await page.getByTestId('public-events').getByRole('link', { name: title }).click()
+      await page.getByTestId('event-featured').getByRole('link', { name: '超快激光精密微加工装备' }).waitFor()
+      await page.getByText('已报名 1 / 30 人').waitFor()
+      await page.getByTestId('portal-sign-up').getByText('登录后报名').waitFor()
+      await screenshotBoth(page, 'portal-event')
+    } finally {
+      await context.close()
+    }
+  })
+})
