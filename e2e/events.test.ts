@@ -122,6 +122,8 @@ describe('路演与对接会', () => {
     try {
       await page.goto('/portal?city=330300')
       await page.getByRole('link', { name: '路演活动' }).click()
+      await page.getByTestId('public-events').getByRole('link', { name: title }).waitFor()
+      await screenshotBoth(page, 'portal-events')
       await page.getByTestId('public-events').getByRole('link', { name: title }).click()
       await page.getByTestId('event-featured').getByRole('link', { name: '超快激光精密微加工装备' }).waitFor()
       await page.getByText('已报名 1 / 30 人').waitFor()

@@ -11,11 +11,9 @@ export function EventCard({ event, to }: { event: MatchmakingEvent; to: string }
     <Card
       size="small"
       data-testid={`event-${event.id}`}
-      title={
-        <Link to={to} style={{ whiteSpace: 'normal' }}>
-          {event.title}
-        </Link>
-      }
+      // Long titles wrap instead of ending in “…”: the name is what people look for.
+      styles={{ title: { whiteSpace: 'normal', overflow: 'visible' } }}
+      title={<Link to={to}>{event.title}</Link>}
       extra={<Tag color={status.color}>{status.label}</Tag>}
     >
       <Space direction="vertical" size={4} style={{ width: '100%' }}>
