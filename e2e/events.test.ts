@@ -133,4 +133,23 @@ describe('路演与对接会', () => {
       await context.close()
     }
   })
+
+  it('the center cancels with a reason; the enterprise that signed up reads it in its 站内消息', async () => {
+    await center.page.getByTestId('cancel-event').click()
+    const dialog = center.page.getByRole('dialog')
+    await dialog.getByLabel('取消原因').fill('主讲专家行程冲突，活动延期另行通知')
+    await dialog.getByRole('button', { name: /确认取消活动/ }).click()
+    await center.page.getByText('活动已取消', { exact: true }).first().waitFor()
+    await center.page.getByTestId('event-facts').getByText('已取消').waitFor()
+
+    const { page } = enterprise
+    await page.locator('[data-menu-path="/notifications"]').click()
+    const message = page.getByTestId('notification').filter({ hasText: `活动已取消：${title}` })
+    await message.getByText('您报名的活动已由主办单位取消。取消原因：主讲专家行程冲突，活动延期另行通知').waitFor()
+    await message.getByRole('button', { name: '查看' }).click()
+    await page.getByTestId('event-facts').getByText('已取消').waitFor()
+    await page.getByText('主讲专家行程冲突，活动延期另行通知').waitFor()
+    expect(await page.getByTestId('sign-up').count()).toBe(0)
+    await screenshotBoth(page, 'event-cancelled')
+  })
 })

@@ -246,6 +246,14 @@ describe('路演 / 对接会', () => {
   it('lets only the organizer cancel, with a reason everyone reads; a cancelled event takes no sign-ups', async () => {
     const { app, center } = await people()
     const event = await publish(app, center.headers, roadshow())
+    const signedUp = await signIn(app, await createAccount('enterpriseUser'))
+    const signup = await app.inject({
+      method: 'POST',
+      url: `/api/v1/events/${event.id}/signups`,
+      headers: signedUp.headers,
+      payload: { contactName: '陈经理', contactPhone: '0577-88990011' },
+    })
+    expect(signup.statusCode).toBe(201)
     const otherCenter = await signIn(app, await createAccount('centerOperator'))
     const cancel = (headers: Record<string, string>, reason: string) =>
       app.inject({ method: 'POST', url: `/api/v1/events/${event.id}/cancel`, headers, payload: { reason } })
@@ -254,6 +262,16 @@ describe('路演 / 对接会', () => {
     const done = await cancel(center.headers, '场地临时调整，另行通知')
     expect(done.json()).toMatchObject({ status: 'cancelled', cancelReason: '场地临时调整，另行通知' })
     expect((await cancel(center.headers, '再次取消')).statusCode).toBe(422)
+    // The enterprise that signed up finds it in its 站内消息.
+    const inbox = (await app.inject({ method: 'GET', url: '/api/v1/notifications', headers: signedUp.headers })).json()
+    expect(inbox.items).toEqual([
+      expect.objectContaining({
+        kind: 'event.cancelled',
+        title: '活动已取消：温州市概念验证成果专项路演（智能装备专场）',
+        body: '您报名的活动已由主办单位取消。取消原因：场地临时调整，另行通知',
+        link: `/events/${event.id}`,
+      }),
+    ])
     const investor = await signIn(app, await createAccount('investor'))
     const late = await app.inject({
       method: 'POST',

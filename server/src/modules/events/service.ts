@@ -9,6 +9,7 @@ import { descendantsOf } from '../jurisdictions/service'
 import { createLead, describeRecord } from '../leads/service'
 import { signupFromEvent } from '../matching/service'
 import { organizationNames } from '../organizations/service'
+import { dispatch, notify } from '../policies/inbox'
 import { cityOf } from '../projects/access'
 import type { CreateEvent, SignUp } from './contracts'
 import { eventSignups, type FeaturedRecord, matchmakingEvents } from './schema'
@@ -171,10 +172,11 @@ export async function getEvent(actor: Actor, id: string) {
   return (await present(actor, [row]))[0]!
 }
 
-/** Only the organizing organization cancels, with a reason every visitor then reads. */
+/** Only the organizing organization cancels, with a reason every visitor reads and every sign-up is sent. */
 export async function cancelEvent(actor: Actor, id: string, reason: string) {
   requirePermission(actor, 'event.manage')
   const user = requireUser(actor)
+  const notices: Parameters<typeof dispatch>[0][number][] = []
   const row = await db.transaction(async (tx) => {
     const [event] = await tx.select().from(matchmakingEvents).where(eq(matchmakingEvents.id, id)).for('update')
     if (!event) throw notFound('活动')
@@ -187,8 +189,26 @@ export async function cancelEvent(actor: Actor, id: string, reason: string) {
       .where(eq(matchmakingEvents.id, id))
       .returning()
     await audit(tx, actor, { action: 'event.cancel', targetType: 'event', targetId: id, detail: { reason } })
+    // Everyone signed up hears of it: one message per organization, in this transaction.
+    const registered = await tx
+      .selectDistinct({ orgId: eventSignups.orgId })
+      .from(eventSignups)
+      .where(and(eq(eventSignups.eventId, id), eq(eventSignups.status, 'registered')))
+    for (const { orgId } of registered) {
+      const notice = await notify(tx, {
+        recipientOrgId: orgId,
+        kind: 'event.cancelled',
+        title: `活动已取消：${event.title}`,
+        body: `您报名的活动已由主办单位取消。取消原因：${reason}`,
+        link: `/events/${id}`,
+        data: { eventId: id },
+        dedupeKey: `event.cancelled:${id}:${orgId}`,
+      })
+      if (notice) notices.push(notice)
+    }
     return updated!
   })
+  await dispatch(notices)
   return (await present(actor, [row]))[0]!
 }
 

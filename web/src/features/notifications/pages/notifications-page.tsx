@@ -13,9 +13,10 @@ const kindLabels: Record<string, { label: string; color: string }> = {
   'voucher.order': { label: '服务订单', color: 'purple' },
   'voucher.redemption': { label: '创新券兑付', color: 'gold' },
   'voucher.payout': { label: '创新券拨付', color: 'green' },
+  'event.cancelled': { label: '活动通知', color: 'red' },
 }
 
-/** 站内消息: policy pushes with the reason and what is missing, decisions, voucher events; opening one marks it read. */
+/** 站内消息: policy pushes with the reason and what is missing, decisions, voucher events, cancelled events; opening one marks it read. */
 export function NotificationsPage() {
   const navigate = useNavigate()
   const [status, setStatus] = useState<'unread' | 'all'>('all')
