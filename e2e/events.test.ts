@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchBrowser, newPage, screenshotBoth } from './support/browser'
-import { pickOption, tick } from './support/form'
+import { pickOption, saveButton, tick } from './support/form'
 import { formItem, newPerson, runMark } from './support/registry'
 import { signInAs } from './support/sign-in'
 
@@ -134,6 +134,16 @@ describe('路演与对接会', () => {
     }
   })
 
+  it('the center moves the event to another place', async () => {
+    const { page } = center
+    await page.getByTestId('edit-event').click()
+    const dialog = page.getByRole('dialog')
+    await dialog.getByLabel('活动地点').fill('温州大学科技园报告厅')
+    await saveButton(dialog).click()
+    await page.getByText('活动已修改', { exact: false }).first().waitFor()
+    await page.getByTestId('event-facts').getByText('温州大学科技园报告厅').waitFor()
+  })
+
   it('the center cancels with a reason; the enterprise that signed up reads it in its 站内消息', async () => {
     await center.page.getByTestId('cancel-event').click()
     const dialog = center.page.getByRole('dialog')
@@ -144,6 +154,12 @@ describe('路演与对接会', () => {
 
     const { page } = enterprise
     await page.locator('[data-menu-path="/notifications"]').click()
+    // The move came first: its message names the new place.
+    await page
+      .getByTestId('notification')
+      .filter({ hasText: `活动时间或地点变更：${title}` })
+      .getByText('地点：温州大学科技园报告厅')
+      .waitFor()
     const message = page.getByTestId('notification').filter({ hasText: `活动已取消：${title}` })
     await message.getByText('您报名的活动已由主办单位取消。取消原因：主讲专家行程冲突，活动延期另行通知').waitFor()
     await message.getByRole('button', { name: '查看' }).click()

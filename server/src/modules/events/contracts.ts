@@ -3,35 +3,53 @@ import { eventKinds } from './schema'
 
 const Moment = (label: string) => z.iso.datetime({ offset: true, error: `${label}格式不正确` })
 
+const EventFields = {
+  kind: z.enum(eventKinds, { error: '请选择活动类型（路演或对接会）' }),
+  title: z.string().trim().min(4, '活动名称至少 4 个字').max(100, '活动名称不超过 100 个字'),
+  description: z.string().trim().min(10, '活动介绍至少 10 个字').max(4000, '活动介绍不超过 4000 个字'),
+  venue: z.string().trim().min(2, '请填写活动地点').max(200, '活动地点不超过 200 个字'),
+  onlineUrl: z
+    .url({ protocol: /^https?$/, error: '线上地址应为 http(s) 网址' })
+    .max(500)
+    .nullish(),
+  startsAt: Moment('开始时间'),
+  endsAt: Moment('结束时间'),
+  signupDeadline: Moment('报名截止时间'),
+  capacity: z.number().int('名额应为整数').min(1, '名额至少为 1').max(10_000, '名额不超过 10000').nullish(),
+}
+type Times = { startsAt: string; endsAt: string; signupDeadline: string }
+function checkTimes(v: Times, ctx: z.RefinementCtx) {
+  if (Date.parse(v.endsAt) <= Date.parse(v.startsAt))
+    ctx.addIssue({ code: 'custom', path: ['endsAt'], message: '结束时间应晚于开始时间' })
+  if (Date.parse(v.signupDeadline) > Date.parse(v.startsAt))
+    ctx.addIssue({ code: 'custom', path: ['signupDeadline'], message: '报名截止时间不能晚于活动开始时间' })
+}
+
 export const CreateEvent = z
   .strictObject({
-    kind: z.enum(eventKinds, { error: '请选择活动类型（路演或对接会）' }),
-    title: z.string().trim().min(4, '活动名称至少 4 个字').max(100, '活动名称不超过 100 个字'),
-    description: z.string().trim().min(10, '活动介绍至少 10 个字').max(4000, '活动介绍不超过 4000 个字'),
-    venue: z.string().trim().min(2, '请填写活动地点').max(200, '活动地点不超过 200 个字'),
-    onlineUrl: z
-      .url({ protocol: /^https?$/, error: '线上地址应为 http(s) 网址' })
-      .max(500)
-      .nullish(),
-    startsAt: Moment('开始时间'),
-    endsAt: Moment('结束时间'),
-    signupDeadline: Moment('报名截止时间'),
-    capacity: z.number().int('名额应为整数').min(1, '名额至少为 1').max(10_000, '名额不超过 10000').nullish(),
+    ...EventFields,
     featured: z
       .array(z.strictObject({ recordType: z.enum(['achievement', 'demand']), recordId: z.uuid('记录编号格式不正确') }))
       .max(30, '推介项目不超过 30 项')
       .default([]),
   })
   .superRefine((v, ctx) => {
-    if (Date.parse(v.endsAt) <= Date.parse(v.startsAt))
-      ctx.addIssue({ code: 'custom', path: ['endsAt'], message: '结束时间应晚于开始时间' })
-    if (Date.parse(v.signupDeadline) > Date.parse(v.startsAt))
-      ctx.addIssue({ code: 'custom', path: ['signupDeadline'], message: '报名截止时间不能晚于活动开始时间' })
+    checkTimes(v, ctx)
     const ids = v.featured.map((f) => f.recordId)
     if (new Set(ids).size !== ids.length)
       ctx.addIssue({ code: 'custom', path: ['featured'], message: '推介项目不能重复' })
   })
 export type CreateEvent = z.infer<typeof CreateEvent>
+
+/**
+ * 修改活动: everything but the kind and the featured records (sign-ups name those), on the version read.
+ * Sign-ups are told when the time or the place changes.
+ */
+export const UpdateEvent = z
+  .strictObject({ ...EventFields, version: z.number().int().positive() })
+  .omit({ kind: true })
+  .superRefine(checkTimes)
+export type UpdateEvent = z.infer<typeof UpdateEvent>
 
 export const SignUp = z.strictObject({
   interestedRecordIds: z.array(z.uuid('记录编号格式不正确')).max(30).default([]),
@@ -81,8 +99,9 @@ export const Event = z.object({
   mySignup: z
     .object({ status: z.enum(['registered', 'cancelled']), interestedRecordIds: z.array(z.string()) })
     .nullable(),
-  /** Whether the caller's organization runs it (may see sign-ups and cancel). */
+  /** Whether the caller's organization runs it (may edit, see sign-ups and cancel). */
   organizedByMe: z.boolean(),
+  version: z.number(),
 })
 
 export const Signup = z.object({

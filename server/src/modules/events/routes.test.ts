@@ -282,4 +282,58 @@ describe('路演 / 对接会', () => {
     expect([late.statusCode, late.json().error.message]).toEqual([422, '活动已取消，不能报名'])
     expect((await app.inject({ method: 'GET', url: `/api/v1/events/${crypto.randomUUID()}` })).statusCode).toBe(404)
   })
+
+  it('lets the organizer move the time or the place on the version it read; sign-ups are told, seats never drop below those taken', async () => {
+    const { app, center } = await people()
+    const event = await publish(app, center.headers, { ...roadshow(), capacity: 5 })
+    const enterprise = await signIn(app, await createAccount('enterpriseUser'))
+    const investor = await signIn(app, await createAccount('investor'))
+    for (const person of [enterprise, investor])
+      await app.inject({
+        method: 'POST',
+        url: `/api/v1/events/${event.id}/signups`,
+        headers: person.headers,
+        payload: { contactName: '陈经理', contactPhone: '0577-88990011' },
+      })
+    const { kind: _kind, featured: _featured, ...fields } = roadshow()
+    const edit = (headers: Record<string, string>, change: object) =>
+      app.inject({
+        method: 'PATCH',
+        url: `/api/v1/events/${event.id}`,
+        headers,
+        payload: { ...fields, capacity: 5, ...change },
+      })
+    const otherCenter = await signIn(app, await createAccount('centerOperator'))
+    expect((await edit(otherCenter.headers, { venue: '别处', version: 1 })).statusCode).toBe(403)
+    const belowTaken = await edit(center.headers, { capacity: 1, version: 1 })
+    expect(belowTaken.statusCode).toBe(400)
+    expect(belowTaken.json().error.details.fields[0]).toMatchObject({
+      path: 'capacity',
+      message: '已有 2 人报名，名额不能少于 2',
+    })
+
+    const venue = await edit(center.headers, { venue: '温州市科技大市场一楼', version: 1 })
+    expect(venue.json()).toMatchObject({ venue: '温州市科技大市场一楼', version: 2 })
+    const later = { venue: '温州大学科技园报告厅', startsAt: inDays(12), endsAt: inDays(12, 3) }
+    const moved = await edit(center.headers, { ...later, version: 2 })
+    expect(moved.statusCode, moved.body).toBe(200)
+    expect(moved.json()).toMatchObject({ venue: '温州大学科技园报告厅', version: 3, signupCount: 2 })
+    const stale = await edit(center.headers, { venue: '又一处', version: 2 })
+    expect([stale.statusCode, stale.json().error.message]).toEqual([409, '活动已被他人修改，请刷新后再编辑'])
+    // A new description alone tells no one.
+    const described = await edit(center.headers, {
+      ...later,
+      description: '路演顺序按报名先后安排，每个项目陈述八分钟。',
+      version: 3,
+    })
+    expect(described.statusCode).toBe(200)
+
+    const inbox = (
+      await app.inject({ method: 'GET', url: '/api/v1/notifications', headers: enterprise.headers })
+    ).json()
+    expect(inbox.items.map((n: { kind: string; body: string }) => [n.kind, n.body.slice(-20)])).toEqual([
+      ['event.changed', expect.stringContaining('温州大学科技园报告厅')],
+      ['event.changed', expect.stringContaining('温州市科技大市场一楼')],
+    ])
+  })
 })

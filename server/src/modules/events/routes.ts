@@ -1,12 +1,21 @@
 import { z } from 'zod'
 import { EmptyBody } from '../../platform/http/empty-body'
 import type { App } from '../../platform/http/types'
-import { CancelEvent, CreateEvent, Event, EventQuery, SignUp, Signup } from './contracts'
-import { cancelEvent, cancelSignup, createEvent, getEvent, listEvents, listSignups, signUp } from './service'
+import { CancelEvent, CreateEvent, Event, EventQuery, SignUp, Signup, UpdateEvent } from './contracts'
+import {
+  cancelEvent,
+  cancelSignup,
+  createEvent,
+  getEvent,
+  listEvents,
+  listSignups,
+  signUp,
+  updateEvent,
+} from './service'
 
 const IdParams = z.strictObject({ id: z.uuid('活动编号格式不正确') })
 
-/** 路演 / 对接会: public listing and pages; publishing, cancelling, sign-ups and the organizer's list. */
+/** 路演 / 对接会: public listing and pages; publishing, editing, cancelling, sign-ups and the organizer's list. */
 export function registerEventRoutes(app: App) {
   app.get(
     '/api/v1/events',
@@ -25,6 +34,11 @@ export function registerEventRoutes(app: App) {
     '/api/v1/events/:id',
     { config: { action: 'event.read' }, schema: { params: IdParams, response: { 200: Event } } },
     (req) => getEvent(req.actor, req.params.id),
+  )
+  app.patch(
+    '/api/v1/events/:id',
+    { config: { action: 'event.manage' }, schema: { params: IdParams, body: UpdateEvent, response: { 200: Event } } },
+    (req) => updateEvent(req.actor, req.params.id, req.body),
   )
   app.post(
     '/api/v1/events/:id/cancel',

@@ -29,6 +29,7 @@ export const matchmakingEvents = pgTable(
     featured: jsonb('featured').$type<FeaturedRecord[]>().notNull(),
     status: text('status', { enum: ['published', 'cancelled'] }).notNull(),
     cancelReason: text('cancel_reason'),
+    version: integer('version').notNull().default(1),
     /** null for events the platform seeded (demo). */
     createdBy: uuid('created_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),

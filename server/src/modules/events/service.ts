@@ -11,7 +11,7 @@ import { signupFromEvent } from '../matching/service'
 import { organizationNames } from '../organizations/service'
 import { dispatch, notify } from '../policies/inbox'
 import { cityOf } from '../projects/access'
-import type { CreateEvent, SignUp } from './contracts'
+import type { CreateEvent, SignUp, UpdateEvent } from './contracts'
 import { eventSignups, type FeaturedRecord, matchmakingEvents } from './schema'
 
 type EventRow = typeof matchmakingEvents.$inferSelect
@@ -73,6 +73,7 @@ async function present(actor: Actor, rows: EventRow[]) {
       cancelReason: r.cancelReason,
       mySignup: own ? { status: own.status, interestedRecordIds: own.interestedRecordIds } : null,
       organizedByMe: actor.kind === 'user' && actor.orgId === r.organizerOrgId,
+      version: r.version,
     }
   })
 }
@@ -170,6 +171,90 @@ export async function getEvent(actor: Actor, id: string) {
   const [row] = await db.select().from(matchmakingEvents).where(eq(matchmakingEvents.id, id))
   if (!row) throw notFound('活动')
   return (await present(actor, [row]))[0]!
+}
+
+/**
+ * 修改活动: the organizer corrects an event that has not ended, on the version it read. A deadline moved must
+ * still lie ahead; the seats cannot drop below those taken. When the time or the place changes, every
+ * signed-up organization gets a message in the same transaction.
+ */
+export async function updateEvent(actor: Actor, id: string, input: UpdateEvent) {
+  requirePermission(actor, 'event.manage')
+  const user = requireUser(actor)
+  const notices: Parameters<typeof dispatch>[0][number][] = []
+  const row = await db.transaction(async (tx) => {
+    const [event] = await tx.select().from(matchmakingEvents).where(eq(matchmakingEvents.id, id)).for('update')
+    if (!event) throw notFound('活动')
+    if (event.organizerOrgId !== user.orgId) throw new AppError('FORBIDDEN', '只有主办单位可以修改活动')
+    const status = eventStatus(event, now())
+    if (status === 'cancelled' || status === 'finished')
+      throw new AppError('STATE_INVALID', status === 'cancelled' ? '活动已取消，不能修改' : '活动已结束，不能修改')
+    if (event.version !== input.version) throw new AppError('STALE_VERSION', '活动已被他人修改，请刷新后再编辑')
+    const signupDeadline = new Date(input.signupDeadline)
+    if (signupDeadline.getTime() !== event.signupDeadline.getTime() && signupDeadline <= now())
+      throw new AppError('VALIDATION_FAILED', '报名截止时间应晚于现在', {
+        fields: [{ path: 'signupDeadline', message: '报名截止时间应晚于现在' }],
+      })
+    const [taken] = await tx
+      .select({ n: count() })
+      .from(eventSignups)
+      .where(and(eq(eventSignups.eventId, id), eq(eventSignups.status, 'registered')))
+    const signedUp = Number(taken?.n ?? 0)
+    if (input.capacity != null && input.capacity < signedUp)
+      throw new AppError('VALIDATION_FAILED', `已有 ${signedUp} 人报名，名额不能少于 ${signedUp}`, {
+        fields: [{ path: 'capacity', message: `已有 ${signedUp} 人报名，名额不能少于 ${signedUp}` }],
+      })
+    const [updated] = await tx
+      .update(matchmakingEvents)
+      .set({
+        title: input.title,
+        description: input.description,
+        venue: input.venue,
+        onlineUrl: input.onlineUrl ?? null,
+        startsAt: new Date(input.startsAt),
+        endsAt: new Date(input.endsAt),
+        signupDeadline,
+        capacity: input.capacity ?? null,
+        version: event.version + 1,
+        updatedAt: now(),
+      })
+      .where(eq(matchmakingEvents.id, id))
+      .returning()
+    await audit(tx, actor, { action: 'event.update', targetType: 'event', targetId: id, before: event, after: updated })
+    const moved =
+      updated!.startsAt.getTime() !== event.startsAt.getTime() ||
+      updated!.endsAt.getTime() !== event.endsAt.getTime() ||
+      updated!.venue !== event.venue ||
+      updated!.onlineUrl !== event.onlineUrl
+    if (moved) {
+      const registered = await tx
+        .selectDistinct({ orgId: eventSignups.orgId })
+        .from(eventSignups)
+        .where(and(eq(eventSignups.eventId, id), eq(eventSignups.status, 'registered')))
+      for (const { orgId } of registered) {
+        const notice = await notify(tx, {
+          recipientOrgId: orgId,
+          kind: 'event.changed',
+          title: `活动时间或地点变更：${updated!.title}`,
+          body: `您报名的活动已调整为 ${shanghaiTime(updated!.startsAt)} 开始，地点：${updated!.venue}。`,
+          link: `/events/${id}`,
+          data: { eventId: id, version: updated!.version },
+          dedupeKey: `event.changed:${id}:${updated!.version}:${orgId}`,
+        })
+        if (notice) notices.push(notice)
+      }
+    }
+    return updated!
+  })
+  await dispatch(notices)
+  return (await present(actor, [row]))[0]!
+}
+
+const pad = (n: number) => String(n).padStart(2, '0')
+/** 2026-12-18 14:00, Shanghai wall time, for messages. */
+function shanghaiTime(at: Date): string {
+  const d = new Date(at.getTime() + 8 * 3_600_000)
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`
 }
 
 /** Only the organizing organization cancels, with a reason every visitor reads and every sign-up is sent. */

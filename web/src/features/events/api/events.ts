@@ -6,6 +6,7 @@ import { http } from '../../../shared/http'
 export type MatchmakingEvent = z.infer<typeof contracts.Event>
 export type EventSignup = z.infer<typeof contracts.Signup>
 export type CreateEventInput = z.input<typeof contracts.CreateEvent>
+export type UpdateEventInput = z.input<typeof contracts.UpdateEvent>
 export type SignUpInput = z.input<typeof contracts.SignUp>
 export type EventScope = 'all' | 'organized' | 'joined'
 
@@ -40,6 +41,10 @@ function useEventMutation<T>(run: (input: T) => Promise<MatchmakingEvent>) {
 
 export const useCreateEvent = () =>
   useEventMutation((input: CreateEventInput) => http.post<MatchmakingEvent>('/events', input))
+export const useUpdateEvent = () =>
+  useEventMutation(({ id, ...input }: UpdateEventInput & { id: string }) =>
+    http.patch<MatchmakingEvent>(`/events/${id}`, input),
+  )
 export const useCancelEvent = () =>
   useEventMutation(({ id, reason }: { id: string; reason: string }) =>
     http.post<MatchmakingEvent>(`/events/${id}/cancel`, { reason }),

@@ -12,7 +12,7 @@ import dayjs, { type Dayjs } from 'dayjs'
 import { useState } from 'react'
 import { errorMessage } from '../../../shared/http'
 import { type FieldPath, type Problem, placeServerProblems } from '../../../shared/registry/form-problems'
-import { useCreateEvent } from '../api/events'
+import { type MatchmakingEvent, useCreateEvent, useUpdateEvent } from '../api/events'
 import { eventKindLabels } from './labels'
 import { RecordPicker } from './record-picker'
 
@@ -42,54 +42,78 @@ const labels = {
   demandIds: '推介需求',
 }
 
-/** 发布路演 / 对接会: when and where, how many seats, and the public records it puts on stage. */
-export function EventForm({ onCreated }: { onCreated?: (id: string) => void }) {
+/**
+ * 发布路演 / 对接会: when and where, how many seats, and the public records it puts on stage. With `event`,
+ * 修改活动: the same fields but the kind and the featured records, which sign-ups already name.
+ */
+export function EventForm({ event, onCreated }: { event?: MatchmakingEvent; onCreated?: (id: string) => void }) {
   const { message } = App.useApp()
   const screens = Grid.useBreakpoint()
   const [form] = Form.useForm<Values>()
   const create = useCreateEvent()
+  const update = useUpdateEvent()
   const [problems, setProblems] = useState<Problem[]>([])
   return (
     <ModalForm<Values>
       form={form}
-      title="发布路演 / 对接会"
+      title={event ? '修改活动' : '发布路演 / 对接会'}
       width={screens.md ? 720 : '100%'}
       trigger={
-        <Button type="primary" data-testid="new-event">
-          发布活动
-        </Button>
+        event ? (
+          <Button data-testid="edit-event">修改活动</Button>
+        ) : (
+          <Button type="primary" data-testid="new-event">
+            发布活动
+          </Button>
+        )
       }
       modalProps={{ destroyOnHidden: true, maskClosable: false }}
-      submitter={{ searchConfig: { submitText: '发布', resetText: '取消' } }}
-      initialValues={{ kind: 'roadshow', achievementIds: [], demandIds: [] }}
+      submitter={{ searchConfig: { submitText: event ? '保存' : '发布', resetText: '取消' } }}
+      initialValues={
+        event
+          ? {
+              title: event.title,
+              description: event.description,
+              venue: event.venue,
+              onlineUrl: event.onlineUrl ?? undefined,
+              time: [dayjs(event.startsAt), dayjs(event.endsAt)],
+              signupDeadline: dayjs(event.signupDeadline),
+              capacity: event.capacity ?? undefined,
+            }
+          : { kind: 'roadshow', achievementIds: [], demandIds: [] }
+      }
       onOpenChange={() => setProblems([])}
       onFinish={async (values) => {
         const featured = [
-          ...values.achievementIds.map((recordId) => ({ recordType: 'achievement' as const, recordId })),
-          ...values.demandIds.map((recordId) => ({ recordType: 'demand' as const, recordId })),
+          ...(values.achievementIds ?? []).map((recordId) => ({ recordType: 'achievement' as const, recordId })),
+          ...(values.demandIds ?? []).map((recordId) => ({ recordType: 'demand' as const, recordId })),
         ]
         // Server paths → this form's fields: the two ends of the time range, and featured records by position.
         const rename = (path: FieldPath): FieldPath => {
           if (path[0] === 'startsAt' || path[0] === 'endsAt') return ['time']
           if (path[0] === 'featured' && typeof path[1] === 'number')
-            return [path[1] < values.achievementIds.length ? 'achievementIds' : 'demandIds']
+            return [path[1] < (values.achievementIds ?? []).length ? 'achievementIds' : 'demandIds']
           return path
         }
+        const fields = {
+          title: values.title,
+          description: values.description,
+          venue: values.venue,
+          onlineUrl: values.onlineUrl?.trim() || null,
+          startsAt: dayjs(values.time[0]).toISOString(),
+          endsAt: dayjs(values.time[1]).toISOString(),
+          signupDeadline: dayjs(values.signupDeadline).toISOString(),
+          capacity: values.capacity ?? null,
+        }
         try {
-          const event = await create.mutateAsync({
-            kind: values.kind,
-            title: values.title,
-            description: values.description,
-            venue: values.venue,
-            onlineUrl: values.onlineUrl?.trim() || null,
-            startsAt: dayjs(values.time[0]).toISOString(),
-            endsAt: dayjs(values.time[1]).toISOString(),
-            signupDeadline: dayjs(values.signupDeadline).toISOString(),
-            capacity: values.capacity ?? null,
-            featured,
-          })
+          if (event) {
+            await update.mutateAsync({ id: event.id, ...fields, version: event.version })
+            message.success('活动已修改，已报名的单位会收到时间或地点的变更通知')
+            return true
+          }
+          const created = await create.mutateAsync({ kind: values.kind, ...fields, featured })
           message.success('活动已发布')
-          onCreated?.(event.id)
+          onCreated?.(created.id)
           return true
         } catch (error) {
           const placed = placeServerProblems(form, error, labels, rename)
@@ -99,13 +123,15 @@ export function EventForm({ onCreated }: { onCreated?: (id: string) => void }) {
         }
       }}
     >
-      <ProFormRadio.Group
-        name="kind"
-        label="活动类型"
-        radioType="button"
-        options={Object.entries(eventKindLabels).map(([value, label]) => ({ value, label }))}
-        rules={[{ required: true, message: '请选择活动类型' }]}
-      />
+      {event ? null : (
+        <ProFormRadio.Group
+          name="kind"
+          label="活动类型"
+          radioType="button"
+          options={Object.entries(eventKindLabels).map(([value, label]) => ({ value, label }))}
+          rules={[{ required: true, message: '请选择活动类型' }]}
+        />
+      )}
       <ProFormText
         name="title"
         label="活动名称"
@@ -159,12 +185,16 @@ export function EventForm({ onCreated }: { onCreated?: (id: string) => void }) {
         max={10_000}
         fieldProps={{ precision: 0 }}
       />
-      <Form.Item name="achievementIds" label="推介成果" tooltip="只能推介公开的科技成果">
-        <RecordPicker recordType="achievement" />
-      </Form.Item>
-      <Form.Item name="demandIds" label="推介需求" tooltip="只能推介公开的技术需求">
-        <RecordPicker recordType="demand" />
-      </Form.Item>
+      {event ? null : (
+        <>
+          <Form.Item name="achievementIds" label="推介成果" tooltip="只能推介公开的科技成果">
+            <RecordPicker recordType="achievement" />
+          </Form.Item>
+          <Form.Item name="demandIds" label="推介需求" tooltip="只能推介公开的技术需求">
+            <RecordPicker recordType="demand" />
+          </Form.Item>
+        </>
+      )}
       {problems.length ? (
         <Alert
           type="error"

@@ -5,13 +5,14 @@ import { Page } from '../../../shared/page'
 import { useCan, useCurrentUser } from '../../../shared/session'
 import { type MatchmakingEvent, useCancelSignup, useEvent } from '../api/events'
 import { EventBody } from '../components/event-body'
+import { EventForm } from '../components/event-form'
 import { CancelEventButton, SignupsCard } from '../components/organizer-panel'
 import { SignupForm } from '../components/signup-form'
 
 const recordLink = (r: MatchmakingEvent['featured'][number]) =>
   `/${r.recordType === 'achievement' ? 'achievements' : 'demands'}/${r.recordId}`
 
-/** One event in the workspace: its facts and records; 报名 / 取消报名; for the organizer, the list and 取消活动. */
+/** One event in the workspace: its facts and records; 报名 / 取消报名; for the organizer, 修改活动, the list and 取消活动. */
 export function EventDetailPage() {
   const { id } = useParams()
   const event = useEvent(id)
@@ -34,7 +35,7 @@ function EventActions({ event }: { event: MatchmakingEvent }) {
   const actions = []
   if (event.organizedByMe) {
     if (event.status === 'open' || event.status === 'signupClosed' || event.status === 'ongoing')
-      actions.push(<CancelEventButton key="cancel" event={event} />)
+      actions.push(<EventForm key="edit" event={event} />, <CancelEventButton key="cancel" event={event} />)
   } else if (event.mySignup?.status === 'registered') {
     actions.push(
       <Tag key="signed" color="green" data-testid="signed-up">

@@ -14,6 +14,7 @@ const kindLabels: Record<string, { label: string; color: string }> = {
   'voucher.redemption': { label: '创新券兑付', color: 'gold' },
   'voucher.payout': { label: '创新券拨付', color: 'green' },
   'event.cancelled': { label: '活动通知', color: 'red' },
+  'event.changed': { label: '活动通知', color: 'orange' },
 }
 
 /** 站内消息: policy pushes with the reason and what is missing, decisions, voucher events, cancelled events; opening one marks it read. */
