@@ -56,4 +56,8 @@ export const candidateMembers: MemberSpec[] = [
   member('svm-wc12-c2-e30', 'wc12', tfidf, svm(2, 30)),
   // 学科 as latent subclasses of each 门类 (subclass-svm.ts).
   member('sub-wc12-df1-c1-e10', 'wc12', { ...tfidf, minDf: 1 }, { kind: 'subclassSvm', cost: 1, epochs: 10, seed: 1 }),
+  // Scored by bench/classify/ovo.ts (one-vs-one SVMs); tune.ts only reads their out-of-fold cache.
+  ...['ovo-lin-c1', 'ovo-tanh-c1', 'ovo-vote-c1'].map((name) =>
+    member(name, 'wc12', { ...tfidf, minDf: 1 }, svm(1, 10)),
+  ),
 ]
