@@ -14,7 +14,7 @@ import {
 } from 'antd'
 import { formatDateTime } from '../../../shared/format'
 import { errorMessage } from '../../../shared/http'
-import { useCompact } from '../../../shared/responsive'
+import { useCompact, wrappingCardTitle } from '../../../shared/responsive'
 import { useRemovePairRule, useRunAssignment } from '../api/assignment'
 import { useUpdateRoundProject } from '../api/rounds'
 import type { Assignment, RoundDetail, RoundItem, Run } from '../api/types'
@@ -136,7 +136,8 @@ function ProjectSeats({ round, item }: { round: RoundDetail; item: RoundItem }) 
     <Card
       size="small"
       data-testid="round-project"
-      title={<span style={{ whiteSpace: 'normal' }}>{item.title}</span>}
+      styles={wrappingCardTitle}
+      title={item.title}
       extra={editable ? <PairRuleButton roundId={round.id} item={item} /> : null}
     >
       <Space wrap size={[16, 8]} style={{ marginBottom: 8 }}>

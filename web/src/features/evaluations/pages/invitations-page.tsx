@@ -3,6 +3,7 @@ import { useState } from 'react'
 import { Link } from 'react-router-dom'
 import { errorMessage } from '../../../shared/http'
 import { Page } from '../../../shared/page'
+import { wrappingCardTitle } from '../../../shared/responsive'
 import { useInvitations } from '../api/invitations'
 import { assignmentStatusColors } from '../components/labels'
 
@@ -38,11 +39,8 @@ export function InvitationsPage() {
               <List.Item>
                 <Card
                   size="small"
-                  title={
-                    <Link to={`/evaluation-invitations/${i.id}`} style={{ whiteSpace: 'normal' }}>
-                      {i.project.title}
-                    </Link>
-                  }
+                  styles={wrappingCardTitle}
+                  title={<Link to={`/evaluation-invitations/${i.id}`}>{i.project.title}</Link>}
                   extra={<Tag color={assignmentStatusColors[i.status]}>{i.statusLabel}</Tag>}
                 >
                   <Space direction="vertical" size={4}>

@@ -3,6 +3,7 @@ import { Alert, Button, Card, Empty, List, Progress, Skeleton, Space, Tag, Typog
 import { Link, useNavigate } from 'react-router-dom'
 import { errorMessage } from '../../../shared/http'
 import { Page } from '../../../shared/page'
+import { wrappingCardTitle } from '../../../shared/responsive'
 import { useRounds } from '../api/rounds'
 
 /** 入库评价: the center's rounds with their progress. */
@@ -38,11 +39,8 @@ export function RoundsPage() {
               <List.Item>
                 <Card
                   size="small"
-                  title={
-                    <Link to={`/evaluation-rounds/${r.id}`} style={{ whiteSpace: 'normal' }}>
-                      {r.title}
-                    </Link>
-                  }
+                  styles={wrappingCardTitle}
+                  title={<Link to={`/evaluation-rounds/${r.id}`}>{r.title}</Link>}
                   extra={<Tag color={r.status === 'open' ? 'processing' : 'default'}>{r.statusLabel}</Tag>}
                 >
                   <Space direction="vertical" size={4} style={{ width: '100%' }}>

@@ -1,6 +1,7 @@
 import { CalendarOutlined, EnvironmentOutlined, TeamOutlined } from '@ant-design/icons'
 import { Card, Space, Tag, Typography } from 'antd'
 import { Link } from 'react-router-dom'
+import { wrappingCardTitle } from '../../../shared/responsive'
 import type { MatchmakingEvent } from '../api/events'
 import { eventKindLabels, eventStatusTags, seatsText, timeSpan } from './labels'
 
@@ -11,8 +12,7 @@ export function EventCard({ event, to }: { event: MatchmakingEvent; to: string }
     <Card
       size="small"
       data-testid={`event-${event.id}`}
-      // Long titles wrap instead of ending in “…”: the name is what people look for.
-      styles={{ title: { whiteSpace: 'normal', overflow: 'visible' } }}
+      styles={wrappingCardTitle}
       title={<Link to={to}>{event.title}</Link>}
       extra={<Tag color={status.color}>{status.label}</Tag>}
     >

@@ -3,6 +3,7 @@ import { useNavigate } from 'react-router-dom'
 import { errorMessage } from '../../../shared/http'
 import { Page } from '../../../shared/page'
 import { industryNameMap, useIndustrySystems } from '../../../shared/registry/industry-systems'
+import { wrappingCardTitle } from '../../../shared/responsive'
 import { useCan, useCurrentUser } from '../../../shared/session'
 import { useCloseSolicitation, useSolicitations } from '../api/solicitations'
 import { SolicitationForm } from '../components/solicitation-form'
@@ -43,7 +44,8 @@ export function SolicitationsPage() {
             <List.Item>
               <Card
                 size="small"
-                title={<span style={{ whiteSpace: 'normal' }}>{c.title}</span>}
+                styles={wrappingCardTitle}
+                title={c.title}
                 extra={c.status === 'open' ? <Tag color="green">征集中</Tag> : <Tag>已截止</Tag>}
                 actions={[
                   ...(can('project.apply') && c.status === 'open'
