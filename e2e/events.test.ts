@@ -134,14 +134,30 @@ describe('路演与对接会', () => {
     }
   })
 
-  it('the center moves the event to another place', async () => {
+  it('the center moves the event to another place and puts one more achievement on stage, but cannot take off the one the enterprise came for', async () => {
     const { page } = center
     await page.getByTestId('edit-event').click()
     const dialog = page.getByRole('dialog')
+    const featured = formItem(page, '推介成果')
+    // What is on stage shows by title before any search.
+    const onStage = featured.locator('.ant-select-selection-item', { hasText: '超快激光精密微加工装备' })
+    await onStage.waitFor()
+    await onStage.locator('.ant-select-selection-item-remove').click()
+    await pickOption(page, dialog.getByLabel('推介成果'), '碱性电解水制氢催化电极', { type: true })
+    await page.keyboard.press('Escape')
     await dialog.getByLabel('活动地点').fill('温州大学科技园报告厅')
+    await saveButton(dialog).click()
+    await dialog.getByText('「超快激光精密微加工装备」已有 1 个报名表示关注，不能移除').waitFor()
+    await screenshotBoth(page, 'event-edit-refused')
+
+    await pickOption(page, dialog.getByLabel('推介成果'), '超快激光精密微加工装备', { type: true })
+    await page.keyboard.press('Escape')
     await saveButton(dialog).click()
     await page.getByText('活动已修改', { exact: false }).first().waitFor()
     await page.getByTestId('event-facts').getByText('温州大学科技园报告厅').waitFor()
+    const stage = page.getByTestId('event-featured')
+    await stage.getByText('超快激光精密微加工装备').waitFor()
+    await stage.getByText('碱性电解水制氢催化电极').waitFor()
   })
 
   it('the center cancels with a reason; the enterprise that signed up reads it in its 站内消息', async () => {

@@ -25,30 +25,33 @@ function checkTimes(v: Times, ctx: z.RefinementCtx) {
     ctx.addIssue({ code: 'custom', path: ['signupDeadline'], message: '报名截止时间不能晚于活动开始时间' })
 }
 
-export const CreateEvent = z
-  .strictObject({
-    ...EventFields,
-    featured: z
-      .array(z.strictObject({ recordType: z.enum(['achievement', 'demand']), recordId: z.uuid('记录编号格式不正确') }))
-      .max(30, '推介项目不超过 30 项')
-      .default([]),
-  })
-  .superRefine((v, ctx) => {
-    checkTimes(v, ctx)
-    const ids = v.featured.map((f) => f.recordId)
-    if (new Set(ids).size !== ids.length)
-      ctx.addIssue({ code: 'custom', path: ['featured'], message: '推介项目不能重复' })
-  })
+const Featured = z
+  .array(z.strictObject({ recordType: z.enum(['achievement', 'demand']), recordId: z.uuid('记录编号格式不正确') }))
+  .max(30, '推介项目不超过 30 项')
+function checkFeatured(featured: { recordId: string }[] | undefined, ctx: z.RefinementCtx) {
+  const ids = (featured ?? []).map((f) => f.recordId)
+  if (new Set(ids).size !== ids.length)
+    ctx.addIssue({ code: 'custom', path: ['featured'], message: '推介项目不能重复' })
+}
+
+export const CreateEvent = z.strictObject({ ...EventFields, featured: Featured.default([]) }).superRefine((v, ctx) => {
+  checkTimes(v, ctx)
+  checkFeatured(v.featured, ctx)
+})
 export type CreateEvent = z.infer<typeof CreateEvent>
 
 /**
- * 修改活动: everything but the kind and the featured records (sign-ups name those), on the version read.
- * Sign-ups are told when the time or the place changes.
+ * 修改活动: everything but the kind, on the version read. `featured` absent leaves the records on stage as
+ * they are; a record some sign-up came for cannot be taken off. Sign-ups are told when the time or the
+ * place changes.
  */
 export const UpdateEvent = z
-  .strictObject({ ...EventFields, version: z.number().int().positive() })
+  .strictObject({ ...EventFields, featured: Featured.optional(), version: z.number().int().positive() })
   .omit({ kind: true })
-  .superRefine(checkTimes)
+  .superRefine((v, ctx) => {
+    checkTimes(v, ctx)
+    checkFeatured(v.featured, ctx)
+  })
 export type UpdateEvent = z.infer<typeof UpdateEvent>
 
 export const SignUp = z.strictObject({

@@ -336,4 +336,75 @@ describe('路演 / 对接会', () => {
       ['event.changed', expect.stringContaining('温州市科技大市场一楼')],
     ])
   })
+
+  it('lets the organizer add and take off featured records, but not one a sign-up came for or one that is not public', async () => {
+    const { app, researcher, center, achievementId } = await people()
+    const post = async (body: object) => {
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/v1/achievements',
+        headers: researcher.headers,
+        payload: body,
+      })
+      expect(res.statusCode, res.body).toBe(201)
+      return res.json().achievement.id as string
+    }
+    const secondId = await post(achievement('public', '数控机床热误差实时补偿方法'))
+    const thirdId = await post(achievement('public', '协作机器人碰撞检测力矩估计方法'))
+    const secretId = await post(achievement('secret', '保密的伺服驱动方案'))
+    const on = (...ids: string[]) => ids.map((recordId) => ({ recordType: 'achievement' as const, recordId }))
+    const event = await publish(app, center.headers, roadshow(on(achievementId, secondId)))
+    const enterprise = await signIn(app, await createAccount('enterpriseUser'))
+    const signed = await app.inject({
+      method: 'POST',
+      url: `/api/v1/events/${event.id}/signups`,
+      headers: enterprise.headers,
+      payload: { interestedRecordIds: [achievementId], contactName: '陈经理', contactPhone: '0577-88990011' },
+    })
+    expect(signed.statusCode, signed.body).toBe(201)
+    const { kind: _kind, featured: _featured, ...fields } = roadshow()
+    const edit = (headers: Record<string, string>, change: object) =>
+      app.inject({ method: 'PATCH', url: `/api/v1/events/${event.id}`, headers, payload: { ...fields, ...change } })
+    const stored = async () => (await db.select().from(matchmakingEvents).where(eq(matchmakingEvents.id, event.id)))[0]!
+
+    // Refused, and nothing changes: the one the enterprise came for, a 保密 record, a repeat, another center.
+    const refusals: [Record<string, string>, object, number, string, string][] = [
+      [
+        center.headers,
+        { featured: on(secondId) },
+        400,
+        'featured',
+        '「工业机器人关节高精度运动控制算法」已有 1 个报名表示关注，不能移除',
+      ],
+      [
+        center.headers,
+        { featured: on(achievementId, secretId) },
+        400,
+        'featured.1.recordId',
+        '该记录不存在或不是公开记录，不能在公开活动中推介',
+      ],
+      [center.headers, { featured: on(achievementId, achievementId) }, 400, 'featured', '推介项目不能重复'],
+    ]
+    for (const [headers, change, status, path, message] of refusals) {
+      const res = await edit(headers, { ...change, version: 1 })
+      expect(res.statusCode, res.body).toBe(status)
+      expect(res.json().error.details.fields).toEqual([expect.objectContaining({ path, message })])
+    }
+    const otherCenter = await signIn(app, await createAccount('centerOperator'))
+    expect((await edit(otherCenter.headers, { featured: on(achievementId), version: 1 })).statusCode).toBe(403)
+    expect(await stored()).toMatchObject({
+      version: 1,
+      featured: on(achievementId, secondId).map((f) => expect.objectContaining(f)),
+    })
+
+    // Taking off the one nobody chose and adding another is fine; without `featured` the stage stays as it is.
+    const changed = await edit(center.headers, { featured: on(achievementId, thirdId), version: 1 })
+    expect(changed.statusCode, changed.body).toBe(200)
+    expect(changed.json().featured.map((f: { title: string }) => f.title)).toEqual([
+      '工业机器人关节高精度运动控制算法',
+      '协作机器人碰撞检测力矩估计方法',
+    ])
+    const untouched = await edit(center.headers, { venue: '温州市科技大市场一楼', version: 2 })
+    expect(untouched.json().featured.map((f: { recordId: string }) => f.recordId)).toEqual([achievementId, thirdId])
+  })
 })

@@ -1,5 +1,5 @@
 import { and, count, desc, eq, inArray } from 'drizzle-orm'
-import { db } from '../../db'
+import { db, type Transaction } from '../../db'
 import { audit } from '../../platform/audit/audit'
 import { type Actor, anonymousActor, requirePermission, requireUser } from '../../platform/auth/actor'
 import { now } from '../../platform/clock/clock'
@@ -175,13 +175,22 @@ export async function getEvent(actor: Actor, id: string) {
 
 /**
  * 修改活动: the organizer corrects an event that has not ended, on the version it read. A deadline moved must
- * still lie ahead; the seats cannot drop below those taken. When the time or the place changes, every
+ * still lie ahead; the seats cannot drop below those taken. Featured records may be added or taken off,
+ * except one a sign-up came for. When the time or the place changes, every
  * signed-up organization gets a message in the same transaction.
  */
 export async function updateEvent(actor: Actor, id: string, input: UpdateEvent) {
   requirePermission(actor, 'event.manage')
   const user = requireUser(actor)
   const notices: Parameters<typeof dispatch>[0][number][] = []
+  const [current] = await db
+    .select({ organizerOrgId: matchmakingEvents.organizerOrgId })
+    .from(matchmakingEvents)
+    .where(eq(matchmakingEvents.id, id))
+  if (!current) throw notFound('活动')
+  if (current.organizerOrgId !== user.orgId) throw new AppError('FORBIDDEN', '只有主办单位可以修改活动')
+  // Read as a visitor before the transaction (one connection on PGlite): what stays on stage must still be public.
+  const featured = input.featured && (await resolveFeatured(input.featured))
   const row = await db.transaction(async (tx) => {
     const [event] = await tx.select().from(matchmakingEvents).where(eq(matchmakingEvents.id, id)).for('update')
     if (!event) throw notFound('活动')
@@ -204,9 +213,11 @@ export async function updateEvent(actor: Actor, id: string, input: UpdateEvent) 
       throw new AppError('VALIDATION_FAILED', `已有 ${signedUp} 人报名，名额不能少于 ${signedUp}`, {
         fields: [{ path: 'capacity', message: `已有 ${signedUp} 人报名，名额不能少于 ${signedUp}` }],
       })
+    if (featured) await checkNothingWantedRemoved(tx, event, featured)
     const [updated] = await tx
       .update(matchmakingEvents)
       .set({
+        ...(featured ? { featured } : {}),
         title: input.title,
         description: input.description,
         venue: input.venue,
@@ -248,6 +259,25 @@ export async function updateEvent(actor: Actor, id: string, input: UpdateEvent) 
   })
   await dispatch(notices)
   return (await present(actor, [row]))[0]!
+}
+
+/** A record someone signed up for stays on stage: they are coming for it. */
+async function checkNothingWantedRemoved(tx: Transaction, event: EventRow, featured: FeaturedRecord[]) {
+  const kept = new Set(featured.map((f) => f.recordId))
+  const removed = event.featured.filter((f) => !kept.has(f.recordId))
+  if (removed.length === 0) return
+  const signups = await tx
+    .select({ interested: eventSignups.interestedRecordIds })
+    .from(eventSignups)
+    .where(and(eq(eventSignups.eventId, event.id), eq(eventSignups.status, 'registered')))
+  const wanted = removed.flatMap((f) => {
+    const n = signups.filter((s) => s.interested.includes(f.recordId)).length
+    return n > 0 ? [`「${f.title}」已有 ${n} 个报名表示关注`] : []
+  })
+  if (wanted.length > 0)
+    throw new AppError('VALIDATION_FAILED', `${wanted.join('；')}，不能移除`, {
+      fields: [{ path: 'featured', message: `${wanted.join('；')}，不能移除` }],
+    })
 }
 
 const pad = (n: number) => String(n).padStart(2, '0')

@@ -40,11 +40,12 @@ const labels = {
   capacity: '名额',
   achievementIds: '推介成果',
   demandIds: '推介需求',
+  featured: '推介项目',
 }
 
 /**
  * 发布路演 / 对接会: when and where, how many seats, and the public records it puts on stage. With `event`,
- * 修改活动: the same fields but the kind and the featured records, which sign-ups already name.
+ * 修改活动: the same fields but the kind; the server refuses to take off a record a sign-up came for.
  */
 export function EventForm({ event, onCreated }: { event?: MatchmakingEvent; onCreated?: (id: string) => void }) {
   const { message } = App.useApp()
@@ -53,6 +54,8 @@ export function EventForm({ event, onCreated }: { event?: MatchmakingEvent; onCr
   const create = useCreateEvent()
   const update = useUpdateEvent()
   const [problems, setProblems] = useState<Problem[]>([])
+  // The pickers show what is on stage by title, not by number, before anyone searches.
+  const titles = new Map(event?.featured.map((f) => [f.recordId, f.title]))
   return (
     <ModalForm<Values>
       form={form}
@@ -79,6 +82,8 @@ export function EventForm({ event, onCreated }: { event?: MatchmakingEvent; onCr
               time: [dayjs(event.startsAt), dayjs(event.endsAt)],
               signupDeadline: dayjs(event.signupDeadline),
               capacity: event.capacity ?? undefined,
+              achievementIds: event.featured.filter((f) => f.recordType === 'achievement').map((f) => f.recordId),
+              demandIds: event.featured.filter((f) => f.recordType === 'demand').map((f) => f.recordId),
             }
           : { kind: 'roadshow', achievementIds: [], demandIds: [] }
       }
@@ -107,7 +112,7 @@ export function EventForm({ event, onCreated }: { event?: MatchmakingEvent; onCr
         }
         try {
           if (event) {
-            await update.mutateAsync({ id: event.id, ...fields, version: event.version })
+            await update.mutateAsync({ id: event.id, ...fields, featured, version: event.version })
             message.success('活动已修改，已报名的单位会收到时间或地点的变更通知')
             return true
           }
@@ -185,21 +190,17 @@ export function EventForm({ event, onCreated }: { event?: MatchmakingEvent; onCr
         max={10_000}
         fieldProps={{ precision: 0 }}
       />
-      {event ? null : (
-        <>
-          <Form.Item name="achievementIds" label="推介成果" tooltip="只能推介公开的科技成果">
-            <RecordPicker recordType="achievement" />
-          </Form.Item>
-          <Form.Item name="demandIds" label="推介需求" tooltip="只能推介公开的技术需求">
-            <RecordPicker recordType="demand" />
-          </Form.Item>
-        </>
-      )}
+      <Form.Item name="achievementIds" label="推介成果" tooltip="只能推介公开的科技成果">
+        <RecordPicker recordType="achievement" titles={titles} />
+      </Form.Item>
+      <Form.Item name="demandIds" label="推介需求" tooltip="只能推介公开的技术需求">
+        <RecordPicker recordType="demand" titles={titles} />
+      </Form.Item>
       {problems.length ? (
         <Alert
           type="error"
           showIcon
-          message="请修改以下内容后再发布"
+          message={`请修改以下内容后再${event ? '保存' : '发布'}`}
           description={problems.map((p) => `${p.label}：${p.message}`).join('；')}
         />
       ) : null}

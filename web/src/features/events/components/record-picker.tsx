@@ -14,8 +14,11 @@ export function RecordPicker({
   value,
   onChange,
   id,
+  titles,
 }: {
   recordType: 'achievement' | 'demand'
+  /** Titles of records already chosen (an event being edited), shown until a search lists them. */
+  titles?: ReadonlyMap<string, string>
   value?: string[]
   onChange?: (value: string[]) => void
   id?: string
@@ -33,7 +36,7 @@ export function RecordPicker({
     .map((r) => ({ value: r.id, label: `${r.title}（${r.ownerOrgName}）` }))
   const chosen = (value ?? [])
     .filter((v) => !options.some((o) => o.value === v))
-    .map((v) => ({ value: v, label: known.get(v) ?? v }))
+    .map((v) => ({ value: v, label: known.get(v) ?? titles?.get(v) ?? v }))
   return (
     <Select
       id={id}
