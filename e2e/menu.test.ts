@@ -16,6 +16,7 @@ const expectedMenu: Record<Role, string[]> = {
   auditAdmin: ['/home', '/audit', '/notifications', '/account'],
   cityOfficer: [
     '/home',
+    '/cockpit',
     '/achievements',
     '/demands',
     '/scenarios',
@@ -46,6 +47,7 @@ const expectedMenu: Record<Role, string[]> = {
   ],
   districtOfficer: [
     '/home',
+    '/cockpit',
     '/achievements',
     '/demands',
     '/scenarios',

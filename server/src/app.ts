@@ -25,6 +25,7 @@ import { registerAuditRoutes } from './modules/audit/routes'
 import { registerCalendarRoutes } from './modules/calendar/routes'
 import { registerCarrierRoutes } from './modules/carriers/routes'
 import { registerClassificationRoutes } from './modules/classification/routes'
+import { registerCockpitRoutes } from './modules/cockpit/routes'
 import { registerDemandRoutes } from './modules/demands/routes'
 import { registerEnterpriseRoutes } from './modules/enterprises/routes'
 import { registerEvaluationRoutes } from './modules/evaluations/routes'
@@ -188,6 +189,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerClassificationRoutes(app)
   registerLeadRoutes(app)
   registerEventRoutes(app)
+  registerCockpitRoutes(app)
   registerMatchingRoutes(app)
   registerProjectRoutes(app)
   registerEvaluationRoutes(app)

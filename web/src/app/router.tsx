@@ -33,6 +33,15 @@ export const router = createBrowserRouter([
           { index: true, element: <Navigate to="/home" replace /> },
           { path: 'home', element: page(() => import('../features/home/pages/home-page').then((m) => m.HomePage)) },
           {
+            element: <RequirePermission action="cockpit.read" />,
+            children: [
+              {
+                path: 'cockpit',
+                element: page(() => import('../features/cockpit/pages/cockpit-page').then((m) => m.CockpitPage)),
+              },
+            ],
+          },
+          {
             path: 'account',
             element: page(() => import('../features/account/pages/account-page').then((m) => m.AccountPage)),
           },

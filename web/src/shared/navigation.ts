@@ -6,6 +6,7 @@ import type { Action } from './server-rules'
  */
 export type NavIcon =
   | 'home'
+  | 'cockpit'
   | 'organizations'
   | 'users'
   | 'calendar'
@@ -54,7 +55,16 @@ export const navigation: NavGroup[] = [
   {
     key: 'workspace',
     label: '',
-    items: [{ path: '/home', label: '工作台', action: 'account.self', icon: 'home', hint: '待办、数据概览与常用入口' }],
+    items: [
+      { path: '/home', label: '工作台', action: 'account.self', icon: 'home', hint: '待办、数据概览与常用入口' },
+      {
+        path: '/cockpit',
+        label: '城市驾驶舱',
+        action: 'cockpit.read',
+        icon: 'cockpit',
+        hint: '辖区资源、产业链覆盖、概念验证成效与对接活动一览',
+      },
+    ],
   },
   {
     key: 'registries',

@@ -188,6 +188,8 @@ export const permissionTable = {
   'outcome.record': ['centerOperator', 'researcher', 'cityOfficer', 'districtOfficer'],
   // A center's or platform's own numbers, or the city's for its officers (the figures accreditation counts).
   'outcome.statistics': ['centerOperator', 'pilotPlatformOperator', 'cityOfficer', 'districtOfficer'],
+  // 城市驾驶舱: an officer's area at a glance (registries, chains, pipeline, 对接), under the list rules.
+  'cockpit.read': ['cityOfficer', 'districtOfficer'],
   // 匹配-对接: matches are computed over what the caller may see; judging them needs an account.
   'match.read': 'public',
   // Project → experts, centers and platforms, investors: over a project the caller may see (projects/access.ts).
