@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser, newPage, screenshotBoth } from './support/browser'
+import { launchBrowser, newPage, screenshot, screenshotBoth } from './support/browser'
 import { pickOption, saveButton, tick } from './support/form'
 import { formItem, newPerson, runMark } from './support/registry'
 import { signInAs } from './support/sign-in'
@@ -148,7 +148,9 @@ describe('路演与对接会', () => {
     await dialog.getByLabel('活动地点').fill('温州大学科技园报告厅')
     await saveButton(dialog).click()
     await dialog.getByText('「超快激光精密微加工装备」已有 1 个报名表示关注，不能移除').waitFor()
-    await screenshotBoth(page, 'event-edit-refused')
+    // One width only: resizing the window with a form dialog open is where two flaky steps failed
+    // (stop 9's admin test, this test once), with the dialog and its 保存 on screen but not found by role.
+    await screenshot(page, 'event-edit-refused')
 
     await pickOption(page, dialog.getByLabel('推介成果'), '超快激光精密微加工装备', { type: true })
     await page.keyboard.press('Escape')

@@ -42,6 +42,26 @@ afterEach(async (context) => {
         }
       })
       console.error(`[e2e failure] page ${index}: ${JSON.stringify(seen)}`)
+      // What the role locators see, which can differ from the DOM above: a dialog under aria-hidden, or a button
+      // whose accessible name is not its text, is found by CSS but not by getByRole.
+      const dialogs = page.locator('[role="dialog"]')
+      for (let d = 0; d < Math.min(await dialogs.count(), 3); d++) {
+        const hiddenBy = await dialogs.nth(d).evaluate((dialog) => {
+          const marks: string[] = []
+          for (let e: Element | null = dialog; e; e = e.parentElement)
+            if (e.getAttribute('aria-hidden') === 'true' || e.hasAttribute('inert'))
+              marks.push(`${e.tagName.toLowerCase()}.${e.className}`.slice(0, 80))
+          return marks
+        })
+        const aria = await dialogs
+          .nth(d)
+          .ariaSnapshot({ timeout: 3_000 })
+          .catch(() => '(none)')
+        console.error(
+          `[e2e failure] page ${index} dialog ${d + 1}: role-visible ${await page.getByRole('dialog').count()}, ` +
+            `hidden by ${JSON.stringify(hiddenBy)}, aria:\n${aria.slice(0, 1500)}`,
+        )
+      }
       fs.mkdirSync(failureDir, { recursive: true })
       await page.screenshot({ path: `${failureDir}${slug}-${index}.png`, fullPage: true, timeout: 5_000 })
     } catch (error) {
