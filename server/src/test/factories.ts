@@ -101,3 +101,21 @@ export async function createAccount(
   await db.insert(passwordHistory).values({ id: newId(), userId: id, hash, createdAt: at })
   return { id, username, password, role, orgId, totpSecret }
 }
+
+/** A valid 科技成果 body for POST /api/v1/achievements (a robot joint controller filed under the given industry). */
+export function achievementPayload(
+  confidentiality: 'public' | 'internal' | 'secret',
+  title = '工业机器人关节高精度运动控制算法',
+  industryCodes = ['wenzhou-5n:WZ-4'],
+) {
+  return {
+    title,
+    summary: '面向工业机器人与数控机床的关节伺服运动控制算法，提高轨迹精度与抗扰动能力，已完成样机验证。',
+    keywords: ['运动控制', '工业机器人'],
+    trl: 6,
+    maturity: 'sample',
+    transferModes: ['license'],
+    industryCodes,
+    confidentiality,
+  }
+}

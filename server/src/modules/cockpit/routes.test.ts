@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { signIn, withTestApp } from '../../test/app'
-import { createAccount } from '../../test/factories'
+import { achievementPayload, createAccount } from '../../test/factories'
 
 const ctx = withTestApp()
 
-const achievement = (confidentiality: 'public' | 'secret', title: string) => ({
-  title,
-  summary: '面向工业机器人与数控机床的关节伺服运动控制算法，提高轨迹精度与抗扰动能力，已完成样机验证。',
-  keywords: ['运动控制', '工业机器人'],
-  trl: 6,
-  maturity: 'sample',
-  transferModes: ['license'],
-  industryCodes: ['wenzhou-5n:WZ-4-3'],
-  confidentiality,
-})
+// Filed under 工业机器人 (a chain, a leaf of 温州's system), so the chain counts can be checked.
+const achievement = (confidentiality: 'public' | 'secret', title: string) =>
+  achievementPayload(confidentiality, title, ['wenzhou-5n:WZ-4-3'])
 
 const thisYear = () => {
   const shanghai = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10)
@@ -94,12 +87,21 @@ describe('城市驾驶舱', () => {
       [{ from: '2026/01/01', to: '2026-12-31' }, 'from', '开始日期应为 YYYY-MM-DD 格式的有效日期'],
       [{ from: '2026-01-01', to: '2026-02-30' }, 'to', '结束日期应为 YYYY-MM-DD 格式的有效日期'],
       [{ from: '2026-13-45', to: '2026-12-31' }, 'from', '开始日期应为 YYYY-MM-DD 格式的有效日期'],
+      [{ from: "2026-01-01' or 1=1 --", to: '2026-12-31' }, 'from', '开始日期应为 YYYY-MM-DD 格式的有效日期'],
+      [{ from: '2026-01-01', to: '9'.repeat(10_000) }, 'to', '结束日期应为 YYYY-MM-DD 格式的有效日期'],
     ]
     for (const [query, path, message] of cases) {
       const res = await app.inject({ method: 'GET', url: '/api/v1/cockpit', headers: city.headers, query })
       expect(res.statusCode, res.body).toBe(400)
       expect(res.json().error.details.fields).toEqual([expect.objectContaining({ path, message })])
     }
+    const unknown = await app.inject({
+      method: 'GET',
+      url: '/api/v1/cockpit',
+      headers: city.headers,
+      query: { from: '2026-01-01', to: '2026-12-31', area: '000000' },
+    })
+    expect(unknown.statusCode).toBe(400)
     const period = { from: '2026-01-01', to: '2026-12-31' }
     expect((await app.inject({ method: 'GET', url: '/api/v1/cockpit', query: period })).statusCode).toBe(401)
     const researcher = await signIn(app, await createAccount('researcher'))

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { db } from '../../db'
 import { advanceClock, resetClock } from '../../platform/clock/clock'
 import { signIn, withTestApp } from '../../test/app'
-import { createAccount, validUscc } from '../../test/factories'
+import { achievementPayload, createAccount, validUscc } from '../../test/factories'
 import { matchFeedback } from '../matching/schema'
 import { matchmakingEvents } from './schema'
 
@@ -22,16 +22,7 @@ const roadshow = (featured: { recordType: 'achievement' | 'demand'; recordId: st
   capacity: 50,
   featured,
 })
-const achievement = (confidentiality: 'public' | 'secret', title = '工业机器人关节高精度运动控制算法') => ({
-  title,
-  summary: '面向工业机器人与数控机床的关节伺服运动控制算法，提高轨迹精度与抗扰动能力，已完成样机验证。',
-  keywords: ['运动控制', '工业机器人'],
-  trl: 6,
-  maturity: 'sample',
-  transferModes: ['license'],
-  industryCodes: ['wenzhou-5n:WZ-4'],
-  confidentiality,
-})
+const achievement = (confidentiality: 'public' | 'secret', title?: string) => achievementPayload(confidentiality, title)
 
 async function people() {
   const app = ctx.app()
