@@ -53,9 +53,12 @@ function buildWebIfStale() {
   const built = fs.statSync(distIndex, { throwIfNoEntry: false })?.mtimeMs ?? 0
   const sources = Math.max(...webSources.map((s) => newestMtime(path.join(root, s))))
   if (built >= sources) return
+  // vitest sets NODE_ENV=test, and vite build follows NODE_ENV: without this the tests built (and `npm start`, which
+  // serves a fresh dist/web as it is, then served) the development bundles of React and antd.
   const result = spawnSync('npx', ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], {
     cwd: root,
     encoding: 'utf8',
+    env: { ...process.env, NODE_ENV: 'production' },
   })
   if (result.status !== 0) throw new Error(`web build failed:\n${result.stdout}\n${result.stderr}`)
 }

@@ -23,10 +23,8 @@ if (stale) {
   const build = spawnSync(
     process.execPath,
     [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'],
-    {
-      cwd: root,
-      stdio: 'inherit',
-    },
+    // vite build follows NODE_ENV: a shell with NODE_ENV=development would build React's development bundles.
+    { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } },
   )
   if (build.status !== 0) process.exit(build.status ?? 1)
 }
