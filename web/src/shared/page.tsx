@@ -4,6 +4,7 @@ import { Spin } from 'antd'
 import { type ReactNode, useEffect } from 'react'
 import { Link, useLocation } from 'react-router-dom'
 import { navigation } from './navigation'
+import { useCompact } from './responsive'
 
 type PageProps = Omit<PageContainerProps, 'title'> & { title: string; children: ReactNode }
 
@@ -24,12 +25,16 @@ function useBreadcrumbItems(title: string) {
   ]
 }
 
-/** Every signed-in page: title (also the browser tab), breadcrumbs from the menu, content. */
-export function Page({ title, children, ...rest }: PageProps) {
+/**
+ * Every signed-in page: title (also the browser tab), breadcrumbs from the menu, content. On a phone the subtitle
+ * is left out: beside the title it squeezed both to a few characters.
+ */
+export function Page({ title, children, subTitle, ...rest }: PageProps) {
   useDocumentTitle(title)
   const items = useBreadcrumbItems(title)
+  const compact = useCompact()
   return (
-    <PageContainer title={title} breadcrumb={{ items }} {...rest}>
+    <PageContainer title={title} subTitle={compact ? undefined : subTitle} breadcrumb={{ items }} {...rest}>
       {children}
     </PageContainer>
   )

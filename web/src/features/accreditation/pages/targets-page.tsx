@@ -2,6 +2,7 @@ import { CheckCircleFilled, CloseCircleOutlined } from '@ant-design/icons'
 import { Alert, Progress as Bar, Card, Col, List, Row, Skeleton, Space, Tag, Typography } from 'antd'
 import { errorMessage } from '../../../shared/http'
 import { Page } from '../../../shared/page'
+import { wrappingCardTitle } from '../../../shared/responsive'
 import { useCoverage, useTargets } from '../api/targets'
 import type { Coverage, Progress } from '../api/types'
 import { ProgressChart } from '../components/progress-chart'
@@ -53,6 +54,7 @@ function CoverageCard({ coverage }: { coverage: Coverage }) {
     <Card
       size="small"
       title={`产业链覆盖：${coverage.systemName}`}
+      styles={wrappingCardTitle}
       extra={
         <Typography.Text data-testid="coverage-figure">
           {coverage.covered} / {coverage.total} 条已覆盖

@@ -33,7 +33,7 @@ export function SignInShell({ children, banner }: { children: ReactNode; banner?
           <BrandMark compact />
         </div>
         {banner}
-        <Card className="fm-signin-card" bordered={false}>
+        <Card className="fm-signin-card" variant="borderless">
           {children}
         </Card>
         <Typography.Paragraph type="secondary" className="fm-signin-footnote">

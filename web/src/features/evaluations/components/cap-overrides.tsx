@@ -24,7 +24,7 @@ export function CapOverridesEditor({ known }: { known?: { value: string; label: 
                 rules={[{ required: true, message: '请填写上限' }]}
                 style={{ marginBottom: 8 }}
               >
-                <InputNumber min={0} max={50} precision={0} addonAfter="个项目" style={{ width: 140 }} />
+                <InputNumber min={0} max={50} precision={0} suffix="个项目" style={{ width: 140 }} />
               </Form.Item>
               <Button type="text" icon={<MinusCircleOutlined />} aria-label="移除" onClick={() => remove(field.name)} />
             </Space>

@@ -58,7 +58,7 @@ export function CriteriaEditor({ locked }: { locked?: boolean }) {
                     min={1}
                     max={100}
                     precision={0}
-                    addonAfter="%"
+                    suffix="%"
                     aria-label={`指标 ${index + 1} 权重`}
                     disabled={locked}
                     style={{ width: 110 }}

@@ -100,12 +100,12 @@ export function SettingsPanel({ round }: { round: RoundDetail }) {
         <Row gutter={16}>
           <Col xs={24} md={8}>
             <Form.Item name="reviewersPerProject" label="每个项目评审专家人数">
-              <InputNumber min={1} max={9} precision={0} addonAfter="人" style={{ width: '100%' }} />
+              <InputNumber min={1} max={9} precision={0} suffix="人" style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>
             <Form.Item name="defaultCap" label="每位专家评审上限">
-              <InputNumber min={1} max={50} precision={0} addonAfter="个项目" style={{ width: '100%' }} />
+              <InputNumber min={1} max={50} precision={0} suffix="个项目" style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>
@@ -115,17 +115,17 @@ export function SettingsPanel({ round }: { round: RoundDetail }) {
           </Col>
           <Col xs={24} md={8}>
             <Form.Item name="reminderWorkdays" label="截止前提醒（工作日）">
-              <InputNumber min={1} max={20} precision={0} addonAfter="天" style={{ width: '100%' }} />
+              <InputNumber min={1} max={20} precision={0} suffix="天" style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>
             <Form.Item name="outlierThreshold" label="异常评分阈值">
-              <InputNumber min={1} max={100} addonAfter="分" style={{ width: '100%' }} />
+              <InputNumber min={1} max={100} suffix="分" style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>
             <Form.Item name="admissionThreshold" label="入库分数线">
-              <InputNumber min={0} max={100} addonAfter="分" style={{ width: '100%' }} />
+              <InputNumber min={0} max={100} suffix="分" style={{ width: '100%' }} />
             </Form.Item>
           </Col>
         </Row>

@@ -124,12 +124,12 @@ export function RoundCreatePage() {
                 extra="按项目申请的验证类型覆盖技术、产品、商业验证智库"
                 rules={[{ required: true, message: '请填写人数' }]}
               >
-                <InputNumber min={1} max={9} precision={0} addonAfter="人" style={{ width: '100%' }} />
+                <InputNumber min={1} max={9} precision={0} suffix="人" style={{ width: '100%' }} />
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>
               <Form.Item name="defaultCap" label="每位专家评审上限" rules={[{ required: true, message: '请填写上限' }]}>
-                <InputNumber min={1} max={50} precision={0} addonAfter="个项目" style={{ width: '100%' }} />
+                <InputNumber min={1} max={50} precision={0} suffix="个项目" style={{ width: '100%' }} />
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>
@@ -139,7 +139,7 @@ export function RoundCreatePage() {
             </Col>
             <Col xs={24} md={8}>
               <Form.Item name="reminderWorkdays" label="截止前提醒（工作日）">
-                <InputNumber min={1} max={20} precision={0} addonAfter="天" style={{ width: '100%' }} />
+                <InputNumber min={1} max={20} precision={0} suffix="天" style={{ width: '100%' }} />
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>
@@ -148,12 +148,12 @@ export function RoundCreatePage() {
                 label="异常评分阈值"
                 extra="某位专家的评分偏离其他专家均值超过该分数时标记"
               >
-                <InputNumber min={1} max={100} addonAfter="分" style={{ width: '100%' }} />
+                <InputNumber min={1} max={100} suffix="分" style={{ width: '100%' }} />
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>
               <Form.Item name="admissionThreshold" label="入库分数线" extra="留空则每个决定都需填写理由">
-                <InputNumber min={0} max={100} addonAfter="分" style={{ width: '100%' }} />
+                <InputNumber min={0} max={100} suffix="分" style={{ width: '100%' }} />
               </Form.Item>
             </Col>
           </Row>

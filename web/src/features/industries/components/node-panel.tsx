@@ -34,7 +34,7 @@ const kindOptions = (Object.keys(kindLabels) as EditNode['kind'][]).map((value) 
 
 /** A node's facts, read-only. */
 export function NodeView({ nodes, node }: { nodes: readonly EditNode[]; node: EditNode | undefined }) {
-  if (!node) return <Empty description="在左侧选择一个节点查看详情" image={Empty.PRESENTED_IMAGE_SIMPLE} />
+  if (!node) return <Empty description="在节点树中选择一个节点查看详情" image={Empty.PRESENTED_IMAGE_SIMPLE} />
   const parent = nodes.find((n) => n.code === node.parentCode)
   return (
     <Descriptions column={1} size="small" className="fm-detail" data-testid="node-view">
@@ -111,7 +111,7 @@ export function NodeEditor({
   if (!node)
     return (
       <Space direction="vertical" style={{ width: '100%' }}>
-        <Empty description="在左侧选择一个节点进行编辑，或拖动节点调整位置" image={Empty.PRESENTED_IMAGE_SIMPLE} />
+        <Empty description="在节点树中选择一个节点进行编辑，或拖动节点调整位置" image={Empty.PRESENTED_IMAGE_SIMPLE} />
         <Button block icon={<PlusOutlined />} onClick={() => add(null)}>
           添加顶层节点
         </Button>
@@ -146,7 +146,7 @@ export function NodeEditor({
           <Typography.Text className="fm-mono">{node.code}</Typography.Text>
         </Form.Item>
       </Space>
-      <Form.Item label="上级节点（移动）" extra="也可以在左侧树中拖动节点调整位置">
+      <Form.Item label="上级节点（移动）" extra="也可以在节点树中拖动节点调整位置">
         <TreeSelect
           value={node.parentCode ?? '__root__'}
           treeData={parentOptions(nodes, node.code)}

@@ -15,6 +15,7 @@ import { SaveVersionModal, type VersionFields } from '../components/save-version
 import { SystemTree } from '../components/system-tree'
 import { type EditNode, nodeProblems, toEditNodes } from '../components/tree-model'
 import { VersionHistory } from '../components/version-history'
+import '../../../shared/registry/registry.css'
 
 /** 新增 2 个、删除 1 个、修改 3 个 between the saved nodes and the working copy. */
 function describeChanges(before: readonly EditNode[], after: readonly EditNode[]): string {

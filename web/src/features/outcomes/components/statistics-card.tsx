@@ -3,6 +3,7 @@ import dayjs, { type Dayjs } from 'dayjs'
 import { useState } from 'react'
 import { errorMessage } from '../../../shared/http'
 import { formatFen } from '../../../shared/money'
+import { useCompact, wrappingCardTitle } from '../../../shared/responsive'
 import { useStatistics } from '../api/outcomes'
 
 /** 成效统计: the caller's center (or city) numbers over a period, computed from the records the flow created. */
@@ -11,6 +12,7 @@ export function StatisticsCard() {
   const from = range[0].format('YYYY-MM-DD')
   const to = range[1].format('YYYY-MM-DD')
   const query = useStatistics(from, to)
+  const compact = useCompact()
   const s = query.data
   const items: [string, string | number][] = s
     ? [
@@ -27,23 +29,27 @@ export function StatisticsCard() {
         ['许可、转让与作价入股', formatFen(s.landingAmountFen)],
       ]
     : []
+  const picker = (
+    <DatePicker.RangePicker
+      size="small"
+      allowClear={false}
+      value={range}
+      onChange={(value) => {
+        if (value?.[0] && value[1]) setRange([value[0], value[1]])
+      }}
+      style={{ maxWidth: compact ? '100%' : 260, marginBottom: compact ? 12 : 0 }}
+    />
+  )
+  // On a phone the period goes under the title: beside it, it squeezed the title to “成效统…”.
   return (
     <Card
       size="small"
       data-testid="statistics-card"
       title={s ? `成效统计 · ${s.scopeName}` : '成效统计'}
-      extra={
-        <DatePicker.RangePicker
-          size="small"
-          allowClear={false}
-          value={range}
-          onChange={(value) => {
-            if (value?.[0] && value[1]) setRange([value[0], value[1]])
-          }}
-          style={{ maxWidth: 260 }}
-        />
-      }
+      styles={wrappingCardTitle}
+      extra={compact ? undefined : picker}
     >
+      {compact && picker}
       {query.isError ? (
         <Typography.Text type="danger">统计加载失败：{errorMessage(query.error)}</Typography.Text>
       ) : (

@@ -78,7 +78,7 @@ export function ReviewButton({
               label="核定金额"
               extra={`测算金额 ${computed === null ? '待定' : formatFen(computed)}；核减须说明理由`}
             >
-              <InputNumber min={0} addonAfter="万元" style={{ width: '100%' }} />
+              <InputNumber min={0} suffix="万元" style={{ width: '100%' }} />
             </Form.Item>
           ) : null}
           <Form.Item
@@ -155,7 +155,7 @@ export function PayButton({ application: a }: { application: ApplicationDetail }
             />
           </Form.Item>
           <Form.Item name="amountWan" label="拨付金额" rules={[{ required: true, message: '请填写拨付金额' }]}>
-            <InputNumber min={0} addonAfter="万元" style={{ width: '100%' }} />
+            <InputNumber min={0} suffix="万元" style={{ width: '100%' }} />
           </Form.Item>
           <Form.Item name="paidOn" label="拨付日期" rules={[{ required: true, message: '请选择拨付日期' }]}>
             <DatePicker style={{ width: '100%' }} />

@@ -11,11 +11,11 @@ function Control({ input, ...rest }: { input: PolicyInput } & Injected) {
   const jurisdictions = useJurisdictions()
   switch (input.type) {
     case 'fen':
-      return <InputNumber {...rest} min={0} addonAfter="万元" style={{ width: '100%' }} />
+      return <InputNumber {...rest} min={0} suffix="万元" style={{ width: '100%' }} />
     case 'year':
-      return <InputNumber {...rest} min={1900} max={2100} precision={0} addonAfter="年" style={{ width: '100%' }} />
+      return <InputNumber {...rest} min={1900} max={2100} precision={0} suffix="年" style={{ width: '100%' }} />
     case 'count':
-      return <InputNumber {...rest} min={0} precision={0} addonAfter="个" style={{ width: '100%' }} />
+      return <InputNumber {...rest} min={0} precision={0} suffix="个" style={{ width: '100%' }} />
     case 'boolean':
       return (
         <Radio.Group {...rest}>

@@ -97,7 +97,7 @@ export function PolicyCalculator({
             {policy ? (
               <>
                 <Form.Item name="year" label="申报年度" rules={[{ required: true, message: '请填写年度' }]}>
-                  <InputNumber min={2000} max={2100} precision={0} addonAfter="年" style={{ width: '100%' }} />
+                  <InputNumber min={2000} max={2100} precision={0} suffix="年" style={{ width: '100%' }} />
                 </Form.Item>
                 {signedIn && policy.subjectType === 'carrier' && (carriers.data?.items.length ?? 0) > 0 ? (
                   <Form.Item

@@ -106,7 +106,7 @@ function CostItems({ itemized }: { itemized: PolicyInput[] }) {
                       label="金额"
                       rules={[{ required: true, message: '请填写金额' }]}
                     >
-                      <InputNumber min={0} addonAfter="万元" style={{ width: '100%' }} />
+                      <InputNumber min={0} suffix="万元" style={{ width: '100%' }} />
                     </Form.Item>
                   </Col>
                   <Col xs={24} md={12}>
@@ -204,7 +204,7 @@ function ApplyForm({ policy }: { policy: Policy }) {
         >
           <Card size="small" title="申报主体与年度" style={{ marginBottom: 16 }}>
             <Form.Item name="year" label="申报年度" rules={[{ required: true, message: '请填写申报年度' }]}>
-              <InputNumber min={2000} max={2100} precision={0} addonAfter="年" style={{ width: '100%' }} />
+              <InputNumber min={2000} max={2100} precision={0} suffix="年" style={{ width: '100%' }} />
             </Form.Item>
             {policy.subjectType === 'carrier' ? (
               <Form.Item

@@ -25,41 +25,61 @@ function ByLevel({ rows }: { rows: { label: string; committedFen: number; paidFe
   )
 }
 
+function BudgetAmount({ b }: { b: BudgetItem }) {
+  return b.budgetFen === null ? <Tag color="orange">待定</Tag> : <span>{b.budgetText}</span>
+}
+
+function BudgetUse({ b }: { b: BudgetItem }) {
+  return (
+    <Space direction="vertical" size={2} style={{ width: '100%' }}>
+      <span>
+        核定 {formatFen(b.committedFen)} · 拨付 {formatFen(b.paidFen)}
+      </span>
+      {b.budgetFen ? (
+        <Progress percent={Math.min(100, Math.round((b.committedFen / b.budgetFen) * 100))} size="small" />
+      ) : null}
+    </Space>
+  )
+}
+
 function BudgetTable({ year }: { year: number }) {
   const budget = useBudget(year)
+  const compact = useCompact()
+  // On a phone one summary column carries budget and use: three fixed-width columns left the policy one character wide.
   const columns: ColumnsType<BudgetItem> = [
     {
       title: '政策',
       dataIndex: 'policyTitle',
       render: (title: string, b) => (
-        <Space direction="vertical" size={2}>
+        <Space direction="vertical" size={2} style={{ width: '100%' }}>
           <Typography.Text strong>{title}</Typography.Text>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {b.jurisdictionName} · 分担 {b.split} · 申请 {b.applications} 件
           </Typography.Text>
+          {compact ? (
+            <>
+              <span>
+                年度预算 <BudgetAmount b={b} />
+              </span>
+              <BudgetUse b={b} />
+            </>
+          ) : null}
         </Space>
       ),
     },
     {
       title: '年度预算',
-      dataIndex: 'budgetText',
+      key: 'budget',
       width: 170,
-      render: (text: string, b) => (b.budgetFen === null ? <Tag color="orange">待定</Tag> : text),
+      responsive: wideOnly,
+      render: (_, b) => <BudgetAmount b={b} />,
     },
     {
       title: '已核定 / 已拨付',
       key: 'used',
       width: 220,
-      render: (_, b) => (
-        <Space direction="vertical" size={2} style={{ width: '100%' }}>
-          <span>
-            核定 {formatFen(b.committedFen)} · 拨付 {formatFen(b.paidFen)}
-          </span>
-          {b.budgetFen ? (
-            <Progress percent={Math.min(100, Math.round((b.committedFen / b.budgetFen) * 100))} size="small" />
-          ) : null}
-        </Space>
-      ),
+      responsive: wideOnly,
+      render: (_, b) => <BudgetUse b={b} />,
     },
     {
       title: '余额',
@@ -83,11 +103,24 @@ function BudgetTable({ year }: { year: number }) {
   )
 }
 
+function LedgerYear({ r }: { r: LedgerRow }) {
+  return (
+    <Space direction="vertical" size={0}>
+      <span>核定 {formatFen(r.committedFen)}</span>
+      <span>已拨 {formatFen(r.paidFen)}</span>
+      {r.outstandingFen > 0 ? (
+        <Typography.Text type="warning">待拨 {formatFen(r.outstandingFen)}</Typography.Text>
+      ) : null}
+    </Space>
+  )
+}
+
 function LedgerTable({ year }: { year: number }) {
   const [policy, setPolicy] = useState<string>()
   const [page, setPage] = useState(1)
   const policies = usePolicies()
   const ledger = useLedger({ year, policy, page, pageSize: 20 })
+  const compact = useCompact()
   const columns: ColumnsType<LedgerRow> = [
     {
       title: '主体 / 政策',
@@ -98,23 +131,11 @@ function LedgerTable({ year }: { year: number }) {
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {r.policyTitle} · {r.year} 年度
           </Typography.Text>
+          {compact ? <LedgerYear r={r} /> : null}
         </Space>
       ),
     },
-    {
-      title: '本年度',
-      key: 'year',
-      width: 200,
-      render: (_, r) => (
-        <Space direction="vertical" size={0}>
-          <span>核定 {formatFen(r.committedFen)}</span>
-          <span>已拨 {formatFen(r.paidFen)}</span>
-          {r.outstandingFen > 0 ? (
-            <Typography.Text type="warning">待拨 {formatFen(r.outstandingFen)}</Typography.Text>
-          ) : null}
-        </Space>
-      ),
-    },
+    { title: '本年度', key: 'year', width: 200, responsive: wideOnly, render: (_, r) => <LedgerYear r={r} /> },
     { title: '按财政级次', key: 'levels', responsive: wideOnly, render: (_, r) => <ByLevel rows={r.byLevel} /> },
     {
       title: '累计与上限',
@@ -140,7 +161,7 @@ function LedgerTable({ year }: { year: number }) {
         allowClear
         placeholder="全部政策"
         aria-label="台账政策"
-        style={{ width: 280 }}
+        style={{ width: 280, maxWidth: '100%' }}
         value={policy}
         onChange={(v) => {
           setPolicy(v)
@@ -183,7 +204,7 @@ export function BudgetPage() {
           value={year}
           min={2000}
           max={2100}
-          addonAfter="年度"
+          suffix="年度"
           onChange={(v) => setYear(v ?? thisYear())}
         />,
       ]}

@@ -99,7 +99,7 @@ function EntitleButton({ policy }: { policy: Policy }) {
             onChange={(v) => setYear(v ?? thisYear())}
             min={2000}
             max={2100}
-            addonAfter="年度"
+            suffix="年度"
           />
         </Space>
       </Modal>

@@ -92,7 +92,7 @@ export function PushPage() {
             value={year}
             min={2000}
             max={2100}
-            addonAfter="年度"
+            suffix="年度"
             onChange={(v) => {
               setRun(false)
               setYear(v ?? thisYear())

@@ -334,7 +334,7 @@ export function ProjectForm({
               label="验证预算（万元）"
               rules={[{ required: true, message: '请填写验证预算' }]}
             >
-              <InputNumber min={0} max={100000} precision={2} style={{ width: '100%' }} addonAfter="万元" />
+              <InputNumber min={0} max={100000} precision={2} style={{ width: '100%' }} suffix="万元" />
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>

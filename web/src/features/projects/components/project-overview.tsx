@@ -17,7 +17,12 @@ export function ProjectOverview({ project: p }: { project: ProjectDetail }) {
         </Typography.Paragraph>
       </Card>
       <Card title="基本信息" size="small">
-        <Descriptions column={compact ? 1 : 2} size="small" labelStyle={{ width: 120 }} data-testid="project-facts">
+        <Descriptions
+          column={compact ? 1 : 2}
+          size="small"
+          styles={{ label: { width: 120 } }}
+          data-testid="project-facts"
+        >
           <Descriptions.Item label="项目来源">{p.channelLabel}</Descriptions.Item>
           <Descriptions.Item label="申报单位">{p.applicantOrgName}</Descriptions.Item>
           <Descriptions.Item label="负责中心">{p.centerOrgName}</Descriptions.Item>

@@ -45,13 +45,11 @@ export function VerificationListPage({ statistics }: { statistics?: ReactNode })
         {statistics}
         <Card size="small" title="本中心负责的项目">
           <Space direction="vertical" style={{ display: 'flex' }}>
-            <Space wrap>
-              <Segmented
-                value={status}
-                options={filters}
-                onChange={(value) => set({ status: String(value) })}
-                style={{ maxWidth: '100%', overflowX: 'auto' }}
-              />
+            {/* A flex row, not Space: a Space item grows to its content, so seven statuses pushed a phone's page sideways. */}
+            <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}>
+              <div style={{ maxWidth: '100%', overflowX: 'auto' }}>
+                <Segmented value={status} options={filters} onChange={(value) => set({ status: String(value) })} />
+              </div>
               <Input.Search
                 allowClear
                 placeholder="项目名称"
@@ -59,7 +57,7 @@ export function VerificationListPage({ statistics }: { statistics?: ReactNode })
                 onSearch={(value) => set({ q: value })}
                 style={{ width: 220 }}
               />
-            </Space>
+            </div>
             <Table<Project>
               rowKey="id"
               size="small"

@@ -64,10 +64,10 @@ export function CreatePoolButton() {
             />
           </Form.Item>
           <Form.Item name="year" label="年度" rules={[{ required: true, message: '请填写年度' }]}>
-            <InputNumber min={2000} max={2100} precision={0} addonAfter="年" style={{ width: '100%' }} />
+            <InputNumber min={2000} max={2100} precision={0} suffix="年" style={{ width: '100%' }} />
           </Form.Item>
           <Form.Item name="totalWan" label="资金总额" rules={[{ required: true, message: '请填写资金总额' }]}>
-            <InputNumber min={0} addonAfter="万元" style={{ width: '100%' }} />
+            <InputNumber min={0} suffix="万元" style={{ width: '100%' }} />
           </Form.Item>
           <Form.Item
             name="policyCode"

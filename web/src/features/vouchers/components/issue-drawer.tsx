@@ -98,7 +98,7 @@ export function IssueDrawer({ pools }: { pools: Pool[] }) {
             />
           </Form.Item>
           <Form.Item name="amountWan" label="券面金额" rules={[{ required: true, message: '请填写券面金额' }]}>
-            <InputNumber min={0} addonAfter="万元" style={{ width: '100%' }} />
+            <InputNumber min={0} suffix="万元" style={{ width: '100%' }} />
           </Form.Item>
           <Form.Item name="validity" label="有效期" rules={[{ required: true, message: '请选择有效期' }]}>
             <DatePicker.RangePicker style={{ width: '100%' }} />

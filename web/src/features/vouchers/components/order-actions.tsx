@@ -128,14 +128,14 @@ export function RedeemButton({ order }: { order: Order }) {
         <FileProofInput testId="payment-proof-file" buttonText="选择付款凭证" />
       </Form.Item>
       <Form.Item name="contractAmountWan" label="合同金额" rules={[{ required: true, message: '请填写合同金额' }]}>
-        <InputNumber min={0} addonAfter="万元" style={{ width: '100%' }} />
+        <InputNumber min={0} suffix="万元" style={{ width: '100%' }} />
       </Form.Item>
       <Form.Item
         name="enterprisePaidWan"
         label="企业自付金额"
         rules={[{ required: true, message: '请填写企业自付金额' }]}
       >
-        <InputNumber min={0} addonAfter="万元" style={{ width: '100%' }} />
+        <InputNumber min={0} suffix="万元" style={{ width: '100%' }} />
       </Form.Item>
       <Typography.Text strong>创新券抵扣</Typography.Text>
       {usable.length ? (
@@ -145,7 +145,7 @@ export function RedeemButton({ order }: { order: Order }) {
             name={['allocations', v.id]}
             label={`${v.code}（余额 ${formatFen(v.balanceFen)}，有效期至 ${v.validTo}）`}
           >
-            <InputNumber min={0} addonAfter="万元" style={{ width: '100%' }} />
+            <InputNumber min={0} suffix="万元" style={{ width: '100%' }} />
           </Form.Item>
         ))
       ) : (

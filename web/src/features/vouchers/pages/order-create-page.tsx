@@ -94,7 +94,7 @@ export function OrderCreatePage() {
             <Input.TextArea rows={4} maxLength={2000} />
           </Form.Item>
           <Form.Item name="priceWan" label="服务报价" rules={[{ required: true, message: '请填写服务报价' }]}>
-            <InputNumber min={0} addonAfter="万元" style={{ width: '100%' }} />
+            <InputNumber min={0} suffix="万元" style={{ width: '100%' }} />
           </Form.Item>
           <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
             服务完成后，凭服务合同和付款凭证申请用创新券抵扣；抵扣部分由主管部门审核后从创新券资金中拨付给服务方。
