@@ -28,16 +28,32 @@ function layoutProblems(page: Page): Promise<string[]> {
     const sideways = document.documentElement.scrollWidth - window.innerWidth
     if (sideways > 1) problems.push(`页面横向溢出 ${sideways}px`)
     for (const cell of document.querySelectorAll<HTMLElement>('td, th')) {
-      const text = cell.innerText.trim()
+      const text = (cell.textContent ?? '').trim()
       const width = cell.getBoundingClientRect().width
-      if (text.length >= 4 && width > 0 && width < 56) problems.push(`表格列过窄 ${Math.round(width)}px：${text.slice(0, 12)}`)
+      if (text.length >= 4 && width > 0 && width < 56)
+        problems.push(`表格列过窄 ${Math.round(width)}px：${text.slice(0, 12)}`)
     }
-    for (const title of document.querySelectorAll<HTMLElement>('.ant-card-head-title, .ant-page-header-heading-title')) {
+    for (const title of document.querySelectorAll<HTMLElement>(
+      '.ant-card-head-title, .ant-page-header-heading-title',
+    )) {
       const clipped = title.scrollWidth > title.clientWidth + 1 && getComputedStyle(title).textOverflow === 'ellipsis'
-      if (clipped) problems.push(`标题被截断：${title.innerText.slice(0, 20)}`)
+      if (clipped) problems.push(`标题被截断：${(title.textContent ?? '').slice(0, 20)}`)
     }
     return [...new Set(problems)]
   })
+}
+
+/** The first link on a list page to one of its records (`/achievements/…`), if the page lists any. */
+function firstDetailLink(page: Page, listPath: string): Promise<string | undefined> {
+  return page
+    .locator('.ant-pro-page-container a[href]')
+    .evaluateAll(
+      (links, prefix) =>
+        links
+          .map((link) => link.getAttribute('href') ?? '')
+          .find((href) => href.startsWith(prefix) && !href.endsWith('/new') && !href.includes('?')),
+      `${listPath}/`,
+    )
 }
 
 /** Opens a page and waits until its data has arrived (no request in flight, no skeleton, no spinner). */
@@ -70,12 +86,19 @@ describe('every page on a 375 px phone', () => {
           await openSettled(page, path)
           const problems = await layoutProblems(page)
           if (problems.length) found[`${role} ${path}`] = problems
+          // A list page's first record: detail pages are what people read on a phone.
+          const detail = await firstDetailLink(page, path)
+          if (!detail || visited.has(detail)) continue
+          visited.add(detail)
+          await openSettled(page, detail)
+          const detailProblems = await layoutProblems(page)
+          if (detailProblems.length) found[`${role} ${detail}`] = detailProblems
         }
       } finally {
         await context.close()
       }
     }
-    expect(visited.size).toBeGreaterThan(40)
+    expect(visited.size).toBeGreaterThan(50)
     expect(found).toEqual({})
   })
 

@@ -216,13 +216,29 @@ export async function buildApp(options: AppOptions): Promise<App> {
 async function registerWeb(app: App, webDir: string | undefined) {
   const index = webDir ? path.join(webDir, 'index.html') : undefined
   const hasWeb = !!index && fs.existsSync(index)
-  if (hasWeb) await app.register(fastifyStatic, { root: webDir!, wildcard: false, index: false, cacheControl: false })
+  if (hasWeb)
+    await app.register(fastifyStatic, {
+      root: webDir!,
+      wildcard: false,
+      index: false,
+      cacheControl: false,
+      // The build writes .br and .gz beside each script and style sheet: 1.2 MB of JavaScript is 0.35 MB on a phone.
+      preCompressed: true,
+      setHeaders: (reply, filePath) => {
+        // File names under assets/ carry a content hash, so a browser may keep them; anything else is revalidated.
+        const hashed = path.relative(webDir!, filePath).split(path.sep)[0] === 'assets'
+        reply.header('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache')
+      },
+    })
   app.setNotFoundHandler(async (req, reply) => {
     if (req.url.startsWith('/api/'))
       return reply
         .code(404)
         .send(errorBody('NOT_FOUND', '接口不存在', { method: req.method, url: req.url.split('?')[0] }))
     if (req.method !== 'GET' && req.method !== 'HEAD') return reply.code(404).send(errorBody('NOT_FOUND', '页面不存在'))
+    // A page loaded before an update asks for a script the new build no longer has: a 404 lets it fail and reload,
+    // where index.html in its place would be run as JavaScript.
+    if (req.url.startsWith('/assets/')) return reply.code(404).send(errorBody('NOT_FOUND', '文件不存在'))
     if (!hasWeb)
       return reply
         .code(404)

@@ -12,7 +12,7 @@ import type { TestAccount } from './factories'
 export type Session = { cookie: string; csrf: string; headers: Record<string, string> }
 
 /** A database and the whole HTTP app for one test file, driven through app.inject(). */
-export function withTestApp(options: { requireTotp?: boolean; demo?: boolean } = {}) {
+export function withTestApp(options: { requireTotp?: boolean; demo?: boolean; webDir?: string } = {}) {
   const database = withTestDatabase()
   let app: App | undefined
   beforeAll(async () => {
@@ -23,6 +23,7 @@ export function withTestApp(options: { requireTotp?: boolean; demo?: boolean } =
       requireTotp: options.requireTotp ?? true,
       rateLimitPerMinute: 1_000_000,
       signInRateLimitPerMinute: 1_000_000,
+      webDir: options.webDir,
       // FIRSTMILE_TEST_LOG=1 shows server errors while debugging a test.
       logger: process.env.FIRSTMILE_TEST_LOG ? { level: 'error' } : false,
     })
