@@ -52,6 +52,13 @@ export default defineConfig({
     outDir: `${repoRoot}dist/web`,
     emptyOutDir: true,
     chunkSizeWarningLimit: 1500,
+    rollupOptions: {
+      onwarn(warning, warn) {
+        // zod 4 places /*#__PURE__*/ where Rollup cannot use it and says so on every build; nothing is wrong.
+        if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('/node_modules/zod/')) return
+        warn(warning)
+      },
+    },
   },
   server: {
     proxy: { '/api': 'http://localhost:3000' },
