@@ -31,15 +31,15 @@ export function markdownTable(header: readonly string[], rows: readonly (readonl
 }
 
 /** Replaces only this section of docs/benchmarks.md (its heading up to the next `## `), or appends it. */
-export function writeSection(path: string, body: string): void {
-  const section = `${SECTION_HEADING}\n\n${body.trim()}\n`
+export function writeSection(path: string, body: string, heading = SECTION_HEADING): void {
+  const section = `${heading}\n\n${body.trim()}\n`
   const current = existsSync(path) ? readFileSync(path, 'utf8') : '# Benchmarks\n'
-  const start = current.indexOf(SECTION_HEADING)
+  const start = current.indexOf(heading)
   if (start < 0) {
     writeFileSync(path, `${current.trimEnd()}\n\n${section}`)
     return
   }
-  const after = current.indexOf('\n## ', start + SECTION_HEADING.length)
+  const after = current.indexOf('\n## ', start + heading.length)
   const rest = after < 0 ? '' : `\n${current.slice(after + 1)}`
   writeFileSync(path, `${current.slice(0, start)}${section}${rest}`)
 }
