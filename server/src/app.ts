@@ -51,6 +51,7 @@ import { registerVerificationRoutes } from './modules/verification/routes'
 import { registerVoucherRoutes } from './modules/vouchers/routes'
 import type { Action } from './platform/auth/permissions'
 import { AppError } from './platform/errors/errors'
+import { registerResponseCompression } from './platform/http/compress'
 import { errorBody, handleError } from './platform/http/error-handler'
 import type { App } from './platform/http/types'
 import { newId } from './platform/ids/ids'
@@ -144,6 +145,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
         retryAfterSeconds: Math.ceil(context.ttl / 1000),
       }),
   })
+  registerResponseCompression(app)
   await app.register(fastifyMultipart, { limits: { fileSize: MAX_FILE_BYTES, files: 1, fields: 5 } })
   await app.register(fastifySwagger, {
     openapi: {
