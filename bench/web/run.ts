@@ -147,7 +147,7 @@ async function main() {
   const body = [
     `Command: \`npm run bench:web\` · ${machine.date} · ${machine.nproc} cores (${machine.cpu}) · Node ${machine.node} · load average ${machine.load}`,
     '',
-    `The production build served by the real server (PGlite, demo data) to Debian's chromium at 375 px on an emulated slow 4G link (150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up). Transferred = response bodies as sent plus headers; time = from navigation until the page shows its content (the chain grid, the first catalogue result, the sign-in form). Median of ${runs} fresh browser profiles; the second visit reuses the first one's cache. The peer rows refuse compression (Accept-Encoding: identity), as the server answered every browser before pre-compressed files.`,
+    `The production build served by the real server (PGlite, demo data) to Debian's chromium at 375 px on an emulated slow 4G link (150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up). Transferred = response bodies as sent plus headers; time = from navigation until the page shows its content (the chain grid, the first catalogue result, the sign-in form). Median of ${runs} fresh browser profiles; the second visit reuses the first one's cache. The peer rows refuse compression (Accept-Encoding: identity), which is how the server answered every browser before it sent pre-compressed web files and compressed API answers; both have the caching headers, so second visits differ only in API answers.`,
     '',
     markdownTable(
       [
