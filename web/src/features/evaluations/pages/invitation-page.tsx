@@ -6,7 +6,7 @@ import { formatFen } from '../../../shared/money'
 import { Page, PageLoading } from '../../../shared/page'
 import { DetailHeader } from '../../../shared/registry/detail-header'
 import '../../../shared/registry/registry.css'
-import { useCompact } from '../../../shared/responsive'
+import { useCompact, wideOnly } from '../../../shared/responsive'
 import { useInvitation } from '../api/invitations'
 import type { InvitationDetail } from '../api/types'
 import { assignmentStatusColors } from '../components/labels'
@@ -120,6 +120,9 @@ function Content({ invitation: i }: { invitation: InvitationDetail }) {
 }
 
 function Submitted({ invitation: i }: { invitation: InvitationDetail }) {
+  // On a phone one column holds criterion, weight, score and comment: beside three fixed columns the comment was
+  // left 44 px wide.
+  const compact = useCompact()
   return (
     <Card size="small" title={`已提交的评分（${formatDateTime(i.submittedAt)}）`}>
       <Table
@@ -128,10 +131,25 @@ function Submitted({ invitation: i }: { invitation: InvitationDetail }) {
         pagination={false}
         dataSource={i.criteria}
         columns={[
-          { title: '指标', dataIndex: 'name', width: 140 },
-          { title: '权重', dataIndex: 'weight', width: 70, render: (v: number) => `${v}%` },
-          { title: '得分', key: 'score', width: 70, render: (_, c) => i.scores[c.key] ?? '—' },
-          { title: '意见', key: 'comment', render: (_, c) => i.comments[c.key] ?? '—' },
+          {
+            title: '指标',
+            dataIndex: 'name',
+            width: compact ? undefined : 140,
+            render: (name: string, c) =>
+              compact ? (
+                <Space direction="vertical" size={2}>
+                  <Typography.Text strong>
+                    {name} · 权重 {c.weight}% · 得分 {i.scores[c.key] ?? '—'}
+                  </Typography.Text>
+                  <span>{i.comments[c.key] ?? '—'}</span>
+                </Space>
+              ) : (
+                name
+              ),
+          },
+          { title: '权重', dataIndex: 'weight', width: 70, responsive: wideOnly, render: (v: number) => `${v}%` },
+          { title: '得分', key: 'score', width: 70, responsive: wideOnly, render: (_, c) => i.scores[c.key] ?? '—' },
+          { title: '意见', key: 'comment', responsive: wideOnly, render: (_, c) => i.comments[c.key] ?? '—' },
         ]}
       />
       {i.overallComment ? (
