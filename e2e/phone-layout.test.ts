@@ -63,6 +63,13 @@ async function openSettled(page: Page, path: string): Promise<void> {
   await expect.poll(() => page.locator('.ant-skeleton, .ant-spin-spinning').count(), { timeout: 15_000 }).toBe(0)
 }
 
+/** Opens a page and records its layout problems under `key`, if it has any. */
+async function check(page: Page, path: string, key: string, found: Record<string, string[]>): Promise<void> {
+  await openSettled(page, path)
+  const problems = await layoutProblems(page)
+  if (problems.length) found[key] = problems
+}
+
 describe('every page on a 375 px phone', () => {
   let browser: Browser
   beforeAll(async () => {
@@ -83,16 +90,12 @@ describe('every page on a 375 px phone', () => {
         await page.setViewportSize(mobile)
         for (const path of paths) {
           visited.add(path)
-          await openSettled(page, path)
-          const problems = await layoutProblems(page)
-          if (problems.length) found[`${role} ${path}`] = problems
+          await check(page, path, `${role} ${path}`, found)
           // A list page's first record: detail pages are what people read on a phone.
           const detail = await firstDetailLink(page, path)
           if (!detail || visited.has(detail)) continue
           visited.add(detail)
-          await openSettled(page, detail)
-          const detailProblems = await layoutProblems(page)
-          if (detailProblems.length) found[`${role} ${detail}`] = detailProblems
+          await check(page, detail, `${role} ${detail}`, found)
         }
       } finally {
         await context.close()
@@ -112,11 +115,7 @@ describe('every page on a 375 px phone', () => {
         .evaluateAll((els) => [...new Set(els.map((el) => el.getAttribute('href') ?? ''))])
       expect(links.length).toBeGreaterThan(5)
       const found: Record<string, string[]> = {}
-      for (const path of ['/portal?city=330300', ...links]) {
-        await openSettled(page, path)
-        const problems = await layoutProblems(page)
-        if (problems.length) found[path] = problems
-      }
+      for (const path of ['/portal?city=330300', ...links]) await check(page, path, path, found)
       expect(found).toEqual({})
     } finally {
       await context.close()
