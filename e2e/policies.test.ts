@@ -148,11 +148,14 @@ describe('政策兑现 and 创新券 in the browser', () => {
       await city.page.getByTestId('review').click()
       await confirmDialog(city.page, /提交审核意见/)
       await expect.poll(() => city.page.getByTestId('application-status').textContent()).toBe('已核定待拨付')
-      for (const [reference, status] of [
-        ['温财科〔2026〕31号', '部分拨付'],
-        ['鹿财〔2026〕18号', '已拨付'],
+      // The dialog opens on the level that still owes: 市级 first, then 区县级 (a dialog that reopened with the
+      // first payment's level was refused by the server, intermittently, before forms cleared on close).
+      for (const [level, reference, status] of [
+        ['市级财政', '温财科〔2026〕31号', '部分拨付'],
+        ['区县级财政', '鹿财〔2026〕18号', '已拨付'],
       ] as const) {
         await city.page.getByTestId('pay').click()
+        expect(await city.page.locator('.ant-modal-content .ant-select-selection-item').textContent()).toContain(level)
         await city.page.getByLabel('拨付凭证号').fill(reference)
         await confirmDialog(city.page, /确认拨付/)
         await expect.poll(() => city.page.getByTestId('application-status').textContent()).toBe(status)

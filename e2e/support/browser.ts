@@ -40,14 +40,42 @@ export async function newPage(browser: Browser): Promise<{ context: BrowserConte
     acceptDownloads: true,
   })
   context.setDefaultTimeout(15_000)
+  // A test closes its contexts in `finally`, before afterEach could read a failed page: during a test the close
+  // waits for e2e/support/on-failure.ts, which reads the pages first and then closes them.
+  const close = context.close.bind(context)
+  context.close = async (options) => {
+    if (duringTest.value) closeAfterTest.push(() => close(options))
+    else await close(options)
+  }
   const page = await context.newPage()
   openPages.add(page)
+  // The last failed API answers and page errors, which a failed test prints: a dialog that stays open says why here.
+  const log: string[] = []
+  pageLogs.set(page, log)
+  const note = (line: string) => log.push(line) > 10 && log.shift()
+  page.on('response', (response) => {
+    if (response.url().includes('/api/') && response.status() >= 400)
+      void response
+        .text()
+        .catch(() => '')
+        .then((body) =>
+          note(`${response.request().method()} ${response.url()} → ${response.status()} ${body.slice(0, 300)}`),
+        )
+  })
+  page.on('pageerror', (error) => note(`page error: ${error.message.slice(0, 300)}`))
+  page.on('requestfailed', (request) =>
+    note(`${request.method()} ${request.url()} failed: ${request.failure()?.errorText}`),
+  )
   page.on('close', () => openPages.delete(page))
   return { context, page }
 }
 
 /** Every page a test has open, so a failed test can say what each one showed (see e2e/support/on-failure.ts). */
 export const openPages = new Set<Page>()
+/** Set by e2e/support/on-failure.ts while a test body runs; contexts closed then are closed after it. */
+export const pageLogs = new WeakMap<Page, string[]>()
+export const duringTest = { value: false }
+export const closeAfterTest: (() => Promise<void>)[] = []
 
 /** Saves the page at desktop width and at 375 px (a phone) as screenshots/<name>-desktop.png / -mobile.png. */
 export async function screenshotBoth(page: Page, name: string): Promise<void> {

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { afterEach } from 'vitest'
-import { openPages } from './browser'
+import { afterEach, beforeEach } from 'vitest'
+import { closeAfterTest, duringTest, openPages, pageLogs } from './browser'
 
 const failureDir = fileURLToPath(new URL('../../screenshots/failures/', import.meta.url))
 
@@ -10,9 +10,21 @@ const failureDir = fileURLToPath(new URL('../../screenshots/failures/', import.m
  * the log, each open page's address, open dialogs, their buttons and any error texts are printed, and a screenshot
  * goes to screenshots/failures/.
  */
+beforeEach(() => {
+  duringTest.value = true
+})
+
 afterEach(async (context) => {
-  if (context.task.result?.state !== 'fail') return
-  const slug = context.task.name.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60)
+  duringTest.value = false
+  try {
+    if (context.task.result?.state === 'fail') await describeFailure(context.task.name)
+  } finally {
+    for (const close of closeAfterTest.splice(0)) await close().catch(() => null)
+  }
+})
+
+async function describeFailure(name: string): Promise<void> {
+  const slug = name.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60)
   let index = 0
   for (const page of openPages) {
     index += 1
@@ -42,6 +54,7 @@ afterEach(async (context) => {
         }
       })
       console.error(`[e2e failure] page ${index}: ${JSON.stringify(seen)}`)
+      for (const line of pageLogs.get(page) ?? []) console.error(`[e2e failure] page ${index} log: ${line}`)
       // What the role locators see, which can differ from the DOM above: a dialog under aria-hidden, or a button
       // whose accessible name is not its text, is found by CSS but not by getByRole.
       const dialogs = page.locator('[role="dialog"]')
@@ -68,4 +81,4 @@ afterEach(async (context) => {
       console.error(`[e2e failure] page ${index}: could not be read (${(error as Error).message.split('\n')[0]})`)
     }
   }
-})
+}
