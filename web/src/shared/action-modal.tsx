@@ -35,6 +35,7 @@ export function ActionModal<T extends Record<string, unknown>>({
   const screens = Grid.useBreakpoint()
   return (
     <ModalForm<T>
+      clearOnDestroy
       form={form}
       title={title}
       trigger={trigger}

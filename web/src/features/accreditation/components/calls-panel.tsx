@@ -54,7 +54,7 @@ function OpenCallModal({ open, onClose }: { open: boolean; onClose: () => void }
       onCancel={onClose}
       destroyOnHidden
     >
-      <Form form={form} layout="vertical" initialValues={{ carrierKind: 'pocCenter' }} preserve={false}>
+      <Form clearOnDestroy form={form} layout="vertical" initialValues={{ carrierKind: 'pocCenter' }} preserve={false}>
         <Form.Item name="carrierKind" label="认定类型" rules={[{ required: true }]}>
           <Select
             options={[
@@ -138,7 +138,7 @@ function PublishNoticeModal({ call, onClose }: { call: Call | null; onClose: () 
         “{call?.title}”下列入拟认定名单的申报一并公示。公示期按工作日计算（首日为工作日时计入，跳过周末和法定节假日，
         调休上班日计入），截止日期由平台按节假日安排算出。
       </Typography.Paragraph>
-      <Form form={form} layout="vertical" preserve={false}>
+      <Form clearOnDestroy form={form} layout="vertical" preserve={false}>
         <Form.Item name="startOn" label="公示开始日期" rules={[{ required: true, message: '请选择公示开始日期' }]}>
           <DatePicker style={{ width: '100%' }} />
         </Form.Item>

@@ -67,7 +67,7 @@ export function DecisionModal({
       onCancel={onCancel}
       destroyOnHidden
     >
-      <Form form={form} layout="vertical" preserve={false}>
+      <Form clearOnDestroy form={form} layout="vertical" preserve={false}>
         {choice ? (
           <Form.Item name="choice" label={choice.label} rules={[{ required: true, message: `请选择${choice.label}` }]}>
             <Select options={choice.options.map((o) => ({ ...o }))} />

@@ -45,7 +45,13 @@ export function PendingParametersButton({ ruleVersionId }: { ruleVersionId: stri
         <Typography.Paragraph type="secondary">
           文件未给出的数值由市科技局设定，保存后形成“{rule.data?.name}”的新版本，自今日起施行；各指标分值合计应为 100。
         </Typography.Paragraph>
-        <Form form={form} layout="vertical" preserve={false} initialValues={{ versionLabel: '参数设定' }}>
+        <Form
+          clearOnDestroy
+          form={form}
+          layout="vertical"
+          preserve={false}
+          initialValues={{ versionLabel: '参数设定' }}
+        >
           {pending.map((p) => (
             <Form.Item
               key={p.key}

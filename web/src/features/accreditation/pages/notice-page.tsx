@@ -64,7 +64,7 @@ function ObjectionModal({ notice, open, onClose }: { notice: Notice; open: boole
         公示期内（{notice.startOn} 至 {notice.endOn}
         ）可对公示名单提出异议，请写明事实与依据；异议人的单位仅市科技局可见。
       </Typography.Paragraph>
-      <Form form={form} layout="vertical" preserve={false}>
+      <Form clearOnDestroy form={form} layout="vertical" preserve={false}>
         <Form.Item name="applicationId" label="异议对象" rules={[{ required: true, message: '请选择异议对象' }]}>
           <Select options={notice.entries.map((e) => ({ value: e.applicationId, label: e.centerName }))} />
         </Form.Item>

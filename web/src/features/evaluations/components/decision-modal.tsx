@@ -24,6 +24,7 @@ export function DecisionButton({
   const suggested = threshold !== null && score !== null ? (score >= threshold ? 'admitted' : 'rejected') : 'admitted'
   return (
     <ModalForm<Values>
+      clearOnDestroy
       form={form}
       title={`入库决定 · ${item.title}`}
       width={520}

@@ -107,6 +107,7 @@ export function PairRuleButton({ roundId, item, disabled }: { roundId: string; i
           指定专家库中的专家
         </Typography.Title>
         <Form
+          clearOnDestroy
           form={form}
           layout="vertical"
           initialValues={{ kind: 'pin' }}

@@ -20,6 +20,7 @@ export function RespondButtons({ invitation: i }: { invitation: InvitationDetail
   }
   const declare = (
     <ModalForm<{ note: string }>
+      clearOnDestroy
       key="conflict"
       title="申报回避"
       width={480}
@@ -39,6 +40,7 @@ export function RespondButtons({ invitation: i }: { invitation: InvitationDetail
   )
   const decline = (
     <ModalForm<{ reason: string }>
+      clearOnDestroy
       key="decline"
       title="谢绝评审"
       width={480}

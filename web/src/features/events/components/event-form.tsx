@@ -58,6 +58,7 @@ export function EventForm({ event, onCreated }: { event?: MatchmakingEvent; onCr
   const titles = new Map(event?.featured.map((f) => [f.recordId, f.title]))
   return (
     <ModalForm<Values>
+      clearOnDestroy
       form={form}
       title={event ? '修改活动' : '发布路演 / 对接会'}
       width={screens.md ? 720 : '100%'}

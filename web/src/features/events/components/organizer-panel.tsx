@@ -51,6 +51,7 @@ export function CancelEventButton({ event }: { event: MatchmakingEvent }) {
   const cancel = useCancelEvent()
   return (
     <ModalForm<{ reason: string }>
+      clearOnDestroy
       title="取消活动"
       width={480}
       trigger={

@@ -15,6 +15,7 @@ export function SignupForm({ event, defaultName }: { event: MatchmakingEvent; de
   const signUp = useSignUp()
   return (
     <ModalForm<Values>
+      clearOnDestroy
       form={form}
       title={`报名：${event.title}`}
       width={screens.md ? 600 : '100%'}

@@ -38,6 +38,7 @@ export function SaveVersionModal({
   const screens = Grid.useBreakpoint()
   return (
     <ModalForm<Values>
+      clearOnDestroy
       title="保存为新版本"
       trigger={trigger}
       width={screens.md ? 560 : '100%'}

@@ -95,6 +95,7 @@ export function OrganizationForm({
 
   return (
     <ModalForm<Values>
+      clearOnDestroy
       name="organization"
       formRef={formRef}
       title={editing ? '编辑机构' : '新建机构'}

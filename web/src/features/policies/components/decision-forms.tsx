@@ -56,6 +56,7 @@ export function ReviewButton({
         destroyOnHidden
       >
         <Form<ReviewValues>
+          clearOnDestroy
           form={form}
           layout="vertical"
           initialValues={{ decision: 'approve', amountWan: computed === null ? undefined : fenToWan(computed) }}
@@ -137,6 +138,7 @@ export function PayButton({ application: a }: { application: ApplicationDetail }
         destroyOnHidden
       >
         <Form<PayValues>
+          clearOnDestroy
           form={form}
           layout="vertical"
           preserve={false}

@@ -27,6 +27,7 @@ export function ProjectActions({ project: p, isApplicant }: { project: ProjectDe
   }
   const reasonForm = (to: 'returned' | 'rejected', label: string, danger: boolean) => (
     <ModalForm<{ note: string }>
+      clearOnDestroy
       key={to}
       title={label}
       width={480}

@@ -26,6 +26,7 @@ export function SolicitationForm({ trigger }: { trigger?: ReactNode }) {
   const create = useCreateSolicitation()
   return (
     <ModalForm<Values>
+      clearOnDestroy
       form={form}
       title="发布项目征集"
       width={640}

@@ -45,6 +45,7 @@ export function ResetCredentialsForm({
   }
   return (
     <ModalForm<Values>
+      clearOnDestroy
       name="resetCredentials"
       title={`重置凭据：${user.displayName}（${user.username}）`}
       trigger={trigger}

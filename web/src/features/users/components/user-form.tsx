@@ -64,6 +64,7 @@ export function UserForm({
 
   return (
     <ModalForm<Values>
+      clearOnDestroy
       name="user"
       formRef={formRef}
       title={user ? '编辑账号' : '新建账号'}

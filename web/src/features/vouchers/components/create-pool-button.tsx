@@ -47,6 +47,7 @@ export function CreatePoolButton() {
         destroyOnHidden
       >
         <Form<Values>
+          clearOnDestroy
           form={form}
           layout="vertical"
           preserve={false}

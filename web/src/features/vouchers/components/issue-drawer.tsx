@@ -73,6 +73,7 @@ export function IssueDrawer({ pools }: { pools: Pool[] }) {
         }
       >
         <Form<Values>
+          clearOnDestroy
           form={form}
           layout="vertical"
           onFinish={submit}

@@ -68,7 +68,14 @@ function FormDialog<T extends object>({
         confirmLoading={busy}
         destroyOnHidden
       >
-        <Form<T> form={form} layout="vertical" preserve={false} initialValues={initialValues} onFinish={submit}>
+        <Form<T>
+          clearOnDestroy
+          form={form}
+          layout="vertical"
+          preserve={false}
+          initialValues={initialValues}
+          onFinish={submit}
+        >
           {children}
         </Form>
       </Modal>
