@@ -110,7 +110,8 @@ export async function toApplicationDetail(row: PolicyApplicationRow) {
       action: e.action,
       fromStatus: e.fromStatus,
       toStatus: e.toStatus,
-      toStatusLabel: applicationStatusLabels[e.toStatus],
+      // A payment that leaves the application approved paid part of it.
+      toStatusLabel: e.action === 'pay' && e.toStatus === 'approved' ? '部分拨付' : applicationStatusLabels[e.toStatus],
       note: e.note,
       amountFen: e.amountFen,
       policyVersion: e.computation?.policyVersion ?? null,

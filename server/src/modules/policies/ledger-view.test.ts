@@ -75,6 +75,9 @@ describe('政策台账: per entity × policy × year', () => {
       version: c.json().version,
     })
     expect(paid.statusCode, paid.body).toBe(200)
+    // A part paid reads 部分拨付 in the header and in the history, not 已核定待拨付.
+    expect(paid.json().statusLabel).toBe('部分拨付')
+    expect(paid.json().events.at(-1)).toMatchObject({ action: 'pay', toStatus: 'approved', toStatusLabel: '部分拨付' })
 
     const ledger = await get(city, '/api/v1/policy-ledger?year=2026&policy=huli-industry-university')
     expect(ledger.statusCode, ledger.body).toBe(200)

@@ -119,7 +119,7 @@ function History({ a }: { a: ApplicationDetail }) {
               </Typography.Text>
             </span>
             {e.amountFen !== null ? <span>金额：{formatFen(e.amountFen)}</span> : null}
-            {e.note ? <span>意见：{e.note}</span> : null}
+            {e.note ? <span>{e.action === 'pay' ? e.note : `意见：${e.note}`}</span> : null}
             {e.explanation.length ? (
               <Collapse
                 size="small"
