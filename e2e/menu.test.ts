@@ -242,6 +242,13 @@ describe('role-aware menu', () => {
     try {
       await signInAs(page, 'enterpriseUser')
       await page.setViewportSize(mobile)
+      // Narrowed from desktop width: the name beside the avatar stays on the screen.
+      await expect
+        .poll(async () => {
+          const box = await page.getByTestId('current-user-name').boundingBox()
+          return box ? Math.round(box.x + box.width) : Number.POSITIVE_INFINITY
+        })
+        .toBeLessThanOrEqual(mobile.width)
       await page.locator('.ant-pro-global-header-collapsed-button').click()
       const drawerLinks = page.locator('.ant-drawer [data-menu-path]')
       await drawerLinks.first().waitFor()
