@@ -2,12 +2,14 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Role } from '../server/src/platform/auth/roles'
 import { launchBrowser, mobile, newPage } from './support/browser'
+import { layoutProblems } from './support/layout'
 import { menuPaths, signInAs } from './support/sign-in'
 
 /**
  * Every menu page and every portal page on a 375 px phone, checked for what a person sees as broken:
- * the page scrolls sideways, a table column is squeezed to a character or two per line, or a page or card
- * title is cut to “…”. Each page is visited once, by the first of these roles whose menu has it.
+ * the page scrolls sideways, a table column is squeezed to a character or two per line, a page or card
+ * title is cut to “…”, or a textarea's character count is drawn over the field's explanation. Each page is
+ * visited once, by the first of these roles whose menu has it.
  */
 const roles: Role[] = [
   'cityOfficer',
@@ -21,27 +23,18 @@ const roles: Role[] = [
   'auditAdmin',
 ]
 
-/** What is wrong with the page as laid out now; empty when nothing is. */
-function layoutProblems(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const problems: string[] = []
-    const sideways = document.documentElement.scrollWidth - window.innerWidth
-    if (sideways > 1) problems.push(`页面横向溢出 ${sideways}px`)
-    for (const cell of document.querySelectorAll<HTMLElement>('td, th')) {
-      const text = (cell.textContent ?? '').trim()
-      const width = cell.getBoundingClientRect().width
-      if (text.length >= 4 && width > 0 && width < 56)
-        problems.push(`表格列过窄 ${Math.round(width)}px：${text.slice(0, 12)}`)
-    }
-    for (const title of document.querySelectorAll<HTMLElement>(
-      '.ant-card-head-title, .ant-page-header-heading-title',
-    )) {
-      const clipped = title.scrollWidth > title.clientWidth + 1 && getComputedStyle(title).textOverflow === 'ellipsis'
-      if (clipped) problems.push(`标题被截断：${(title.textContent ?? '').slice(0, 20)}`)
-    }
-    return [...new Set(problems)]
-  })
-}
+/** List pages with a 新建 form at `<path>/new`. */
+const withNewRecordForm = [
+  '/achievements',
+  '/demands',
+  '/scenarios',
+  '/enterprises',
+  '/experts',
+  '/carriers',
+  '/instruments',
+  '/evaluation-rounds',
+  '/service-orders',
+]
 
 /** The first link on a list page to one of its records (`/achievements/…`), if the page lists any. */
 function firstDetailLink(page: Page, listPath: string): Promise<string | undefined> {
@@ -91,6 +84,13 @@ describe('every page on a 375 px phone', () => {
         for (const path of paths) {
           visited.add(path)
           await check(page, path, `${role} ${path}`, found)
+          // The list's form for a new record, where people type on a phone.
+          const create = `${path}/new`
+          if (withNewRecordForm.includes(path) && !visited.has(create)) {
+            visited.add(create)
+            await check(page, create, `${role} ${create}`, found)
+            await openSettled(page, path)
+          }
           // A list page's first record: detail pages are what people read on a phone.
           const detail = await firstDetailLink(page, path)
           if (!detail || visited.has(detail)) continue
@@ -103,7 +103,7 @@ describe('every page on a 375 px phone', () => {
     }
     expect(visited.size).toBeGreaterThan(50)
     expect(found).toEqual({})
-  })
+  }, 360_000) // about 60 pages, each waited on until its data is in
 
   it('lays out the public portal without them', async () => {
     const { context, page } = await newPage(browser)

@@ -2,8 +2,9 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { completeUscc } from '../server/src/platform/validation/uscc'
 import { apiAs, uniqueUsername } from './support/api'
-import { launchBrowser, newPage, screenshotBoth } from './support/browser'
+import { desktop, launchBrowser, mobile, newPage, screenshotBoth } from './support/browser'
 import { confirmPopover, pickOption, tick } from './support/form'
+import { layoutProblems } from './support/layout'
 import { firstSignIn, signInAs } from './support/sign-in'
 import {
   acceptAndReportBack,
@@ -130,6 +131,10 @@ describe('概念验证 pipeline in the browser: apply → 入库评价 → 阶�
       await e.getByLabel('市场潜力意见').fill('城市低空物流需求明确，建议补充空域审批路径。')
       await e.getByLabel('综合意见').fill('调度算法成熟度较高，建议尽快开展真实场景试飞验证。')
       await screenshotBoth(e, 'evaluation-scoring-expert')
+      // On a phone the 综合意见's character count ran over its explanation.
+      await e.setViewportSize(mobile)
+      await expect.poll(() => layoutProblems(e)).toEqual([])
+      await e.setViewportSize(desktop)
       await e.getByRole('button', { name: /提交评分/ }).click()
       await confirmPopover(e, button('提交'))
       await expect.poll(() => e.getByTestId('invitation-status').textContent()).toBe('已提交评分')

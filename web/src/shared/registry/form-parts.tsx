@@ -6,7 +6,7 @@ import { confidentialityOptions } from './confidentiality'
 export function FormSection({ title }: { title: string }) {
   return (
     <Col span={24}>
-      <Divider orientation="left" orientationMargin={0} style={{ marginTop: 8 }}>
+      <Divider className="fm-form-section" orientation="left" orientationMargin={0} style={{ marginTop: 8 }}>
         {title}
       </Divider>
     </Col>
