@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { completeUscc } from '../server/src/platform/validation/uscc'
 import { launchBrowser, screenshotBoth } from './support/browser'
-import { pickOption, tick } from './support/form'
+import { pickOption, settledDropdown, tick } from './support/form'
 import { formItem, newPerson, runMark } from './support/registry'
 import { signInAs } from './support/sign-in'
 
@@ -13,12 +13,13 @@ const hanDigits = (digits: string) => [...digits].map((d) => '零一二三四五
 
 /** Picks a node of the area's industry tree in the TreeSelect of a form item, by typing part of its name. */
 async function pickIndustry(page: Page, label: string, name: string) {
-  await formItem(page, label).locator('.ant-select-selector').click()
+  const field = formItem(page, label)
+  await field.locator('.ant-select-selector').click()
   await page.keyboard.type(name)
-  await page
-    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-tree-title', { hasText: name })
-    .first()
-    .click()
+  // A click while the dropdown still slid in missed the option on a loaded CI machine, and the form was sent
+  // without it: wait for the dropdown, and for the field to show the pick.
+  await (await settledDropdown(page)).locator('.ant-select-tree-title', { hasText: name }).first().click()
+  await field.locator('.ant-select-selection-item', { hasText: name }).waitFor()
   await page.keyboard.press('Escape')
 }
 

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { apiAs, createAccount, uniqueUsername } from './support/api'
-import { launchBrowser, newPage, screenshotBoth } from './support/browser'
+import { launchBrowser, newPage, screenshotBoth, settled } from './support/browser'
 import { confirmPopover } from './support/form'
 import { fillCredentials, firstSignIn, signInAs } from './support/sign-in'
 
@@ -79,6 +79,8 @@ describe('security administrator', () => {
       await row.getByText('重置凭据').click()
       const dialog = page.getByRole('dialog')
       await dialog.getByText('重置登录密码').waitFor()
+      // Clicked while the dialog still zoomed in, 确认重置 was missed on a loaded CI machine.
+      await settled(dialog)
       await dialog.getByRole('button', { name: '确认重置' }).click()
       await page.getByTestId('one-time-password').waitFor()
       const password = ((await page.getByTestId('initial-password').textContent()) ?? '').trim()
