@@ -72,8 +72,9 @@ export async function newPage(browser: Browser): Promise<{ context: BrowserConte
 
 /** Every page a test has open, so a failed test can say what each one showed (see e2e/support/on-failure.ts). */
 export const openPages = new Set<Page>()
-/** Set by e2e/support/on-failure.ts while a test body runs; contexts closed then are closed after it. */
+/** Each page's last failed API answers and page errors, printed when its test fails. */
 export const pageLogs = new WeakMap<Page, string[]>()
+/** Set by e2e/support/on-failure.ts while a test body runs; contexts closed then are closed after it. */
 export const duringTest = { value: false }
 export const closeAfterTest: (() => Promise<void>)[] = []
 

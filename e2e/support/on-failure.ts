@@ -5,11 +5,6 @@ import { closeAfterTest, duringTest, openPages, pageLogs } from './browser'
 
 const failureDir = fileURLToPath(new URL('../../screenshots/failures/', import.meta.url))
 
-/**
- * A browser test that fails on a CI machine leaves only its log behind. So that a failure can be understood from
- * the log, each open page's address, open dialogs, their buttons and any error texts are printed, and a screenshot
- * goes to screenshots/failures/.
- */
 beforeEach(() => {
   duringTest.value = true
 })
@@ -23,6 +18,11 @@ afterEach(async (context) => {
   }
 })
 
+/**
+ * A browser test that fails on a CI machine leaves only its log behind. So that a failure can be understood from
+ * the log, each open page's address, open dialogs, their buttons and any error texts are printed, and a screenshot
+ * goes to screenshots/failures/.
+ */
 async function describeFailure(name: string): Promise<void> {
   const slug = name.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60)
   let index = 0

@@ -5,7 +5,7 @@ import { Link } from 'react-router-dom'
 import { errorMessage } from '../../../shared/http'
 import { formatFen } from '../../../shared/money'
 import { Page } from '../../../shared/page'
-import { useCompact, wrappingCardTitle } from '../../../shared/responsive'
+import { wrappingCardTitle } from '../../../shared/responsive'
 import { type CityCockpit, useCockpit } from '../api/cockpit'
 import { ChainTable } from '../components/chain-table'
 
@@ -107,12 +107,6 @@ export function CockpitPage() {
   const query = useCockpit(from, to)
   const cockpit = query.data
   const covered = cockpit?.chains.filter((c) => c.achievements > 0 && c.carriers > 0).length ?? 0
-  const compact = useCompact()
-  const coveredText = (
-    <Typography.Text data-testid="cockpit-covered" type={compact ? 'secondary' : undefined}>
-      {covered} / {cockpit?.chains.length ?? 0} 条链有成果和载体
-    </Typography.Text>
-  )
   return (
     <Page
       title="城市驾驶舱"
@@ -153,18 +147,12 @@ export function CockpitPage() {
             <Card
               size="small"
               styles={wrappingCardTitle}
-              title={
-                compact ? (
-                  // On a phone the count goes under the name, which otherwise wraps around it.
-                  <Space direction="vertical" size={2}>
-                    <span>产业链分布：{cockpit.system.name}</span>
-                    {coveredText}
-                  </Space>
-                ) : (
-                  `产业链分布：${cockpit.system.name}`
-                )
+              title={`产业链分布：${cockpit.system.name}`}
+              extra={
+                <Typography.Text data-testid="cockpit-covered">
+                  {covered} / {cockpit.chains.length} 条链有成果和载体
+                </Typography.Text>
               }
-              extra={compact ? null : coveredText}
             >
               <ChainTable chains={cockpit.chains} />
             </Card>
