@@ -78,6 +78,32 @@ describe('registries: achievements, demands, scenarios', () => {
     await screenshotBoth(page, 'achievement-detail')
   })
 
+  it('enters that achievement again: the save says it found a similar record and links to it', async () => {
+    const { page } = researcher
+    await page.goto('/achievements/new', { waitUntil: 'domcontentloaded' })
+    await page.getByLabel('成果名称').fill(`${secretTitle}（二期）`)
+    await page
+      .getByLabel('成果简介')
+      .fill(
+        '利用深度学习对青少年眼底照片进行自动分析，实现近视的早期筛查与风险分级，筛查准确率超过百分之九十，可用于学校和社区。',
+      )
+    await choose(page, '技术就绪度（TRL）', 'TRL 4 · 实验室环境验证')
+    await choose(page, '成熟度', '实验室')
+    await choose(page, '转化方式', '许可')
+    await page.keyboard.press('Escape')
+    await tick(page.getByLabel('保密'))
+    await page.getByRole('button', { name: '保存成果' }).click()
+
+    // The dialog's link is a router link: it rendered outside the router once and blanked the page.
+    const dialog = page.locator('.ant-modal-confirm').filter({ hasText: '成果已保存，但发现相似记录' })
+    const similar = dialog.getByRole('link', { name: secretTitle, exact: true })
+    await similar.waitFor()
+    expect(await similar.getAttribute('href')).toBe(secretUrl)
+    await dialog.getByRole('button', { name: '查看已保存的成果' }).click()
+    await page.getByTestId('record-title').filter({ hasText: `${secretTitle}（二期）` }).waitFor()
+    expect(new URL(page.url()).pathname).not.toBe(secretUrl)
+  })
+
   it('keeps that 保密 achievement from another organization: not in its search, not at its address', async () => {
     const { page } = enterprise
     await page.goto('/achievements', { waitUntil: 'domcontentloaded' })
