@@ -54,9 +54,10 @@ describe('achievement bulk import', () => {
         '期望价格（万元）',
       ]),
     )
+    // An empty required cell is said to be required, not in zod's words about types.
     expect(
       report.errors.find((e: { row: number; column: string }) => e.row === 5 && e.column === '成果简介'),
-    ).toBeTruthy()
+    ).toMatchObject({ reason: '必填项，不能为空' })
     const commit = await upload(session, csv, 'commit')
     expect(commit.statusCode).toBe(400)
     expect(commit.json().error.message).toContain('未导入任何数据')
