@@ -19,6 +19,8 @@ export async function exportAchievements(
     rows.push(
       ...result.items.map((i) => ({
         ...i,
+        // As the detail page names records entered by hand.
+        sourceLabel: i.sourceLabel ?? '平台录入',
         industries: i.industries.map((x) => x.name),
         trl: i.trl,
         transferModes: i.transferModeLabels,

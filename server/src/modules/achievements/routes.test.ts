@@ -178,4 +178,21 @@ describe('achievements registry', () => {
     book.getWorksheet('科技成果')!.eachRow((row) => titles.push(String(row.getCell(1).value)))
     expect(titles).not.toContain('保密的量子密钥分发芯片方案')
   })
+
+  it('exports what a person reads on the page: Beijing time to the minute, and 平台录入 as the source', async () => {
+    const owner = await signIn(ctx.app(), await createAccount('researcher'))
+    const saved = (await post(owner, { ...base, title: '导出时间核对用的柔性传感成果' })).json().achievement
+    const exported = await ctx
+      .app()
+      .inject({ method: 'GET', url: '/api/v1/achievements/export?owner=mine', headers: owner.headers })
+    const book = new ExcelJS.Workbook()
+    await book.xlsx.load(exported.rawPayload as unknown as ArrayBuffer)
+    const sheet = book.getWorksheet('科技成果')!
+    const headers = (sheet.getRow(1).values as unknown[]).map(String)
+    const row = sheet.getRows(2, sheet.rowCount - 1)!.find((r) => r.getCell(1).value === saved.title)!
+    const cell = (header: string) => String(row.getCell(headers.indexOf(header)).value)
+    const beijing = new Date(Date.parse(saved.updatedAt) + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ')
+    expect(cell('更新时间')).toBe(beijing)
+    expect(cell('来源')).toBe('平台录入')
+  })
 })

@@ -19,6 +19,8 @@ export async function exportDemands(actor: Actor, query: Omit<DemandQuery, 'page
     rows.push(
       ...result.items.map((i) => ({
         ...i,
+        // As the detail page names records entered by hand.
+        sourceLabel: i.sourceLabel ?? '平台录入',
         industries: i.industries.map((x) => x.name),
         cooperationModes: i.cooperationModeLabels,
       })),

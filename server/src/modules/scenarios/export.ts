@@ -14,7 +14,12 @@ export async function exportScenarios(actor: Actor, query: Omit<ScenarioQuery, '
   for (let page = 1; rows.length < EXPORT_LIMIT; page++) {
     const result = await searchScenarios(actor, { ...query, page, pageSize: 100 })
     rows.push(
-      ...result.items.map((i) => ({ ...i, industries: i.industries.map((x) => x.name), offers: i.offerLabels })),
+      ...result.items.map((i) => ({
+        ...i,
+        industries: i.industries.map((x) => x.name),
+        offers: i.offerLabels,
+        sourceLabel: i.sourceLabel ?? '平台录入',
+      })),
     )
     if (result.items.length < 100 || page * 100 >= result.total) break
   }

@@ -195,6 +195,19 @@ export async function importTemplate(spec: ImportSpec<unknown>): Promise<Buffer>
 }
 
 /** Writes a list to .xlsx with Chinese headings. */
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/
+
+/**
+ * A value as a person reads it in a sheet: lists joined by 、, and instants (the API's ISO strings in UTC) as
+ * Beijing time to the minute — the web pages show Beijing time, and a bare UTC string reads 8 hours early.
+ */
+function cellOf(value: unknown): unknown {
+  if (Array.isArray(value)) return value.join('、')
+  if (typeof value === 'string' && INSTANT.test(value))
+    return new Date(Date.parse(value) + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ')
+  return value ?? ''
+}
+
 export async function exportXlsx(
   sheetName: string,
   columns: { key: string; header: string; width?: number }[],
@@ -203,16 +216,7 @@ export async function exportXlsx(
   const workbook = new ExcelJS.Workbook()
   const sheet = workbook.addWorksheet(sheetName)
   sheet.columns = columns.map((c) => ({ header: c.header, key: c.key, width: c.width ?? 18 }))
-  for (const row of rows) {
-    sheet.addRow(
-      Object.fromEntries(
-        columns.map((c) => [
-          c.key,
-          Array.isArray(row[c.key]) ? (row[c.key] as unknown[]).join('、') : (row[c.key] ?? ''),
-        ]),
-      ),
-    )
-  }
+  for (const row of rows) sheet.addRow(Object.fromEntries(columns.map((c) => [c.key, cellOf(row[c.key])])))
   sheet.getRow(1).font = { bold: true }
   return Buffer.from(await workbook.xlsx.writeBuffer())
 }
