@@ -30,6 +30,10 @@ describe('验证-中试 hand-off', () => {
     const best = suggestions.json().items[ranked.indexOf(near.carrierId)]
     expect(best).toMatchObject({ levelLabel: '省级', offerStatus: null, distanceKm: expect.any(Number) })
     expect(best.reasons.length).toBeGreaterThan(0)
+    // Reasons are Chinese throughout: the index's attribute codes (相同capability：pilot) never reach a person.
+    expect(best.reasons).toContain('已认定级别：省级')
+    expect(best.reasons.join('\n')).toMatch(/具备所需能力：.*中试/)
+    for (const line of best.reasons) expect(line).not.toMatch(/[A-Za-z]{3,}/)
 
     expect((await api().get(near.session, `/api/v1/projects/${project.id}`)).statusCode).toBe(404)
     const offer = { carrierIds: [near.carrierId, far.carrierId], message: '项目已完成概念验证，拟开展小批量试制' }

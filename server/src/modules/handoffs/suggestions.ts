@@ -6,7 +6,7 @@ import { carrierLevelLabels } from '../carriers/labels'
 import { carriersOfOrganization, findCarriers } from '../carriers/service'
 import { industryNames } from '../industries/service'
 import { jurisdictionNames, secretScope } from '../jurisdictions/service'
-import { rankCarriersForProject } from '../matching/carriers'
+import { carrierReasons, rankCarriersForProject } from '../matching/carriers'
 import { organizationNames } from '../organizations/service'
 import { handoffs } from './schema'
 import { managedProjectForHandoff } from './service'
@@ -59,7 +59,7 @@ export async function suggestPlatforms(actor: Actor, projectId: string, limit: n
           levelLabel: row.level ? carrierLevelLabels[row.level] : '未定级',
           score: Math.round(hit.score * 1000) / 1000,
           distanceKm: hit.reasons?.distanceKm === undefined ? null : Math.round(hit.reasons.distanceKm * 10) / 10,
-          reasons: hit.reasons ? [...hit.reasons.summary] : [],
+          reasons: carrierReasons(hit, industries),
           offerStatus: offers.get(row.id) ?? null,
         },
       ]

@@ -1,6 +1,6 @@
 import type { Filter, SearchHit } from '../../platform/search'
-import { capabilityCategoryLabels } from '../carriers/labels'
-import type { CapabilityCategory, CarrierKind } from '../carriers/schema'
+import { capabilityCategoryLabels, carrierLevelLabels } from '../carriers/labels'
+import type { CapabilityCategory, CarrierKind, CarrierLevel } from '../carriers/schema'
 import { searchIndex } from '../search/service'
 
 /** What matching reads of a project to find carriers for it. */
@@ -58,4 +58,26 @@ export function rankCarriersForProject(
       ...(options.near ? { near: options.near } : {}),
     },
   }).hits
+}
+
+/**
+ * A carrier hit's 推荐理由 in Chinese: the index writes shared attributes with their codes (相同capability：pilot),
+ * which a person must not see; here they read 具备所需能力：中试, 同属产业链：…, 已认定级别：省级.
+ */
+export function carrierReasons(hit: SearchHit, industryNameOf: ReadonlyMap<string, string>): string[] {
+  const reasons = hit.reasons
+  if (!reasons) return []
+  const lines = reasons.summary.filter((line) => !line.startsWith('相同'))
+  const said: Record<string, (values: readonly string[]) => string> = {
+    industry: (v) => `同属产业链：${v.map((code) => industryNameOf.get(code) ?? code).join('、')}`,
+    capability: (v) =>
+      `具备所需能力：${v.map((c) => capabilityCategoryLabels[c as CapabilityCategory] ?? c).join('、')}`,
+    level: (v) => `已认定级别：${v.map((l) => carrierLevelLabels[l as CarrierLevel] ?? l).join('、')}`,
+  }
+  const shared = reasons.shared.flatMap((s) =>
+    said[s.attribute] && s.values.length ? [said[s.attribute]!(s.values)] : [],
+  )
+  // Shared attributes go where the index put them: after the words, before distance and the strongest part.
+  const at = lines.findIndex((line) => line.startsWith('距离约') || line.startsWith('排序加分最多'))
+  return at < 0 ? [...lines, ...shared] : [...lines.slice(0, at), ...shared, ...lines.slice(at)]
 }
