@@ -254,6 +254,14 @@ describe('registries: achievements, demands, scenarios', () => {
     const { page } = enterprise
     await page.goto('/achievements', { waitUntil: 'domcontentloaded' })
     await page.getByTestId('results').locator('[data-testid="result"]').first().waitFor()
+    // A one-character slip is read by its near spelling and says so; a word found nowhere is not said to be.
+    const total = page.getByTestId('total')
+    await search(page, '具身只能')
+    await expect.poll(() => total.textContent()).toMatch(/“具身[^”]*” 的近似写法一并检索/)
+    const nowhere = nextSearch<{ total: number }>(page, '/achievements')
+    await search(page, 'qzxjvw')
+    expect((await nowhere).total).toBe(0)
+    await expect.poll(() => total.textContent()).toBe('共 0 项成果')
     const answer = nextSearch<{
       total: number
       facets: Record<string, { value: string; label: string; count: number }[]>

@@ -81,7 +81,7 @@ export function SearchLayout<T>({
   const [drawer, setDrawer] = useState(false)
   const [text, setText] = useState(query)
   useEffect(() => setText(query), [query])
-  const rewritten = (understood ?? []).filter((u) => u.via !== 'exact')
+  const rewriting = searchRewriting(understood ?? [])
 
   const filterPanel = (
     <div data-testid="filters">
@@ -140,9 +140,7 @@ export function SearchLayout<T>({
               </div>
               <Typography.Text type="secondary" style={{ fontSize: 13 }} data-testid="total">
                 共 {total} {unit}
-                {rewritten.length
-                  ? `（已按 ${rewritten.map((u) => `“${u.word}”`).join('、')} 的近似写法一并检索）`
-                  : ''}
+                {rewriting}
               </Typography.Text>
             </Space>
             <List<T>
@@ -187,4 +185,22 @@ export function SearchLayout<T>({
       )}
     </>
   )
+}
+
+/**
+ * How the search read words the index does not hold as they were typed: by a near spelling (具身只能 → 具身智能)
+ * or by their parts (碳化硅材料 → 碳化硅、材料). A word found neither way is not said to be rewritten: the count
+ * and the empty list say it already.
+ */
+export function searchRewriting(understood: readonly { word: string; via: string }[]): string {
+  const quoted = (via: string) =>
+    understood
+      .filter((u) => u.via === via)
+      .map((u) => `“${u.word}”`)
+      .join('、')
+  const parts = [
+    quoted('similar') && `已按 ${quoted('similar')} 的近似写法一并检索`,
+    quoted('subwords') && `已按 ${quoted('subwords')} 的组成词检索`,
+  ].filter(Boolean)
+  return parts.length ? `（${parts.join('；')}）` : ''
 }
