@@ -97,12 +97,18 @@ addHomeProvider(['expert'], async (actor) => {
         link: '/evaluation-invitations',
       },
     ],
-    todos: due.map((d) => ({
-      key: `review-${d.roundId}`,
-      title: `“${d.title}”有 ${d.count} 项评审待完成，剩 ${d.left} 个工作日截止`,
-      link: '/evaluation-invitations',
-      due: d.deadline,
-    })),
+    // Every round with reviews to do is a 待办; one near its deadline says how many working days are left.
+    todos: pending.map((p) => {
+      const soon = due.find((d) => d.roundId === p.roundId)
+      return {
+        key: `review-${p.roundId}`,
+        title: soon
+          ? `“${p.title}”有 ${p.count} 项评审待完成，剩 ${soon.left} 个工作日截止`
+          : `“${p.title}”有 ${p.count} 项评审待完成，${p.deadline} 截止`,
+        link: '/evaluation-invitations',
+        due: p.deadline,
+      }
+    }),
     notices: calendarMissing ? [CALENDAR_NOTICE] : [],
   }
 })

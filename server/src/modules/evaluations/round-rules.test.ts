@@ -223,7 +223,7 @@ describe('入库评价: rules of a round', () => {
     expect(pool).toHaveLength(3)
   })
 
-  it('reminds the expert and the organizer on their home pages when a review is due within N working days', async () => {
+  it('lists a review to do on the expert’s home page, with a countdown once it is due within N working days', async () => {
     const { operator, round, pool } = await roundWith(3)
     await fx.ok(operator, 'POST', `/api/v1/evaluation-rounds/${round.id}/assign`, {})
     await fx.ok(operator, 'PATCH', `/api/v1/evaluation-rounds/${round.id}`, { reminderWorkdays: 10, version: 1 })
@@ -244,8 +244,11 @@ describe('入库评价: rules of a round', () => {
     // Forty calendar days away is more than ten working days: no reminder yet.
     await fx.ok(operator, 'PATCH', `/api/v1/evaluation-rounds/${round.id}`, { deadline: fx.deadline(40), version: 2 })
     expect((await fx.ok(expert, 'GET', '/api/v1/evaluation-invitations?dueWithinWorkdays=10')).items).toEqual([])
+    // Still a 待办, with its date instead of a countdown.
     const quiet = await fx.ok(expert, 'GET', '/api/v1/home/summary')
-    expect(quiet.todos.find((t: { key: string }) => t.key === `review-${round.id}`)).toBeUndefined()
+    expect(quiet.todos.find((t: { key: string }) => t.key === `review-${round.id}`).title).toMatch(
+      /有 1 项评审待完成，\d{4}-\d{2}-\d{2} 截止$/,
+    )
   })
 
   it('decides only once every review is in or the deadline has passed; reviews still open are then withdrawn', async () => {

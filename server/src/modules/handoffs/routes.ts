@@ -19,6 +19,7 @@ import {
 import { addFinding, addPilotMilestone, completeHandoff, completePilotMilestone, respondToFinding } from './pilot'
 import { getHandoff, myHandoffs, offerProject, projectHandoffs, respondToOffer, withdrawOffer } from './service'
 import { suggestPlatforms } from './suggestions'
+import './home'
 
 const one = { 200: Handoff }
 const platform = { action: 'handoff.respond' } as const

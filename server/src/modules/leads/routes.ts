@@ -2,6 +2,7 @@ import { z } from 'zod'
 import type { App } from '../../platform/http/types'
 import { createLead, listLeads, setLeadStatus } from './service'
 import { registerOtherLeadTargets } from './targets'
+import './home'
 
 const Lead = z.object({
   id: z.string(),

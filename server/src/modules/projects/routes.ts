@@ -16,6 +16,7 @@ import {
 } from './contracts'
 import * as projects from './service'
 import * as calls from './solicitations'
+import './home'
 
 export function registerProjectRoutes(app: App) {
   app.get(
