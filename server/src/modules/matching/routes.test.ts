@@ -107,6 +107,41 @@ describe('matching', () => {
     expect(unsupported.statusCode).toBe(400)
   })
 
+  it('never matches records on the connectives of technical prose (用于, 面向, 达到, 要求)', async () => {
+    const researcher = await signIn(ctx.app(), await createAccount('researcher'))
+    const enterprise = await signIn(ctx.app(), await createAccount('enterpriseUser'))
+    const electrode = await create(
+      researcher,
+      '/api/v1/achievements',
+      achievement(
+        '镍铁基析氧催化电极',
+        '面向碱性电解水制氢，用于大电流密度析氧反应的镍铁基催化电极，过电位达到两百毫伏以下，满足工业要求。',
+      ),
+    )
+    await create(
+      enterprise,
+      '/api/v1/demands',
+      demand(
+        '可降解运动鞋底配方',
+        '面向运动鞋品牌，寻求用于鞋底的生物基可降解弹性配方，耐磨达到国家标准要求，成本可控。',
+        { industryCodes: [] },
+      ),
+    )
+    const res = await ctx
+      .app()
+      .inject({
+        method: 'GET',
+        url: `/api/v1/match/achievement/${electrode}/demand?limit=20`,
+        headers: researcher.headers,
+      })
+    expect(res.statusCode).toBe(200)
+    const results = res.json().results as { title: string; why: { matchedTerms: { word: string }[] } }[]
+    expect(results.map((r) => r.title)).not.toContain('可降解运动鞋底配方')
+    for (const r of results)
+      for (const word of ['用于', '面向', '达到', '要求'])
+        expect(r.why.matchedTerms.map((t) => t.word)).not.toContain(word)
+  })
+
   it('learns from 有意向 / 不相关: feedback on some demands reorders the results of another', async () => {
     const researcher = await signIn(ctx.app(), await createAccount('researcher'))
     const enterprise = await signIn(ctx.app(), await createAccount('enterpriseUser'))

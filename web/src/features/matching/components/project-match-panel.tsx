@@ -209,7 +209,7 @@ function ProjectMatchItem({
         </Space>
         <div className="fm-score" title={`得分 ${result.score}，为最佳结果的 ${score}%`}>
           <Progress percent={score} size="small" showInfo={false} strokeColor={{ from: '#69a1ff', to: '#1456c8' }} />
-          <Typography.Text style={{ fontSize: 12, whiteSpace: 'nowrap' }}>匹配度 {score}%</Typography.Text>
+          <Typography.Text style={{ fontSize: 12, whiteSpace: 'nowrap' }}>相对匹配度 {score}%</Typography.Text>
         </div>
       </div>
       <ul className="fm-match-reasons" data-testid="match-reasons">
