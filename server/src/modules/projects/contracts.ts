@@ -20,7 +20,8 @@ export const ProjectFields = {
   industryCodes: z.array(z.string().min(1).max(40)).max(10),
   disciplines: z.array(z.string().min(1).max(40)).max(5),
   requestedTypes: z.array(z.enum(verificationTypes)).min(1, '请至少选择一种验证类型').max(4),
-  budgetFen: Fen,
+  // A verification with no money is not one; 10 亿元 is past any PoC budget (seed 002: 单个项目最高 500 万元).
+  budgetFen: Fen.refine((v) => v > 0, '验证预算应大于 0').refine((v) => v <= 1e11, '验证预算不超过 10 亿元'),
   trl: z.number().int().min(1, 'TRL 最小为 1').max(9, 'TRL 最大为 9').nullish(),
 }
 

@@ -56,6 +56,26 @@ describe('proof-of-concept project pool', () => {
     expect((await get(otherCity, project.id)).statusCode).toBe(404)
   })
 
+  it('refuses a budget of nothing or past 10 亿元, saying so, and keeps nothing', async () => {
+    const { center, researcher } = await setup()
+    for (const [budgetFen, message] of [
+      [0, '验证预算应大于 0'],
+      [-1000, '金额不能为负'],
+      [100_000_000_001, '验证预算不超过 10 亿元'],
+    ] as const) {
+      const res = await ctx.app().inject({
+        method: 'POST',
+        url: '/api/v1/projects',
+        headers: researcher.headers,
+        payload: application(center.id, { title: `预算校验用项目${budgetFen}`, budgetFen }),
+      })
+      expect(res.statusCode, String(budgetFen)).toBe(400)
+      expect(res.json().error.details.fields).toContainEqual({ path: 'budgetFen', message })
+    }
+    const mine = await ctx.app().inject({ method: 'GET', url: '/api/v1/projects', headers: researcher.headers })
+    expect(JSON.stringify(mine.json())).not.toContain('预算校验用项目')
+  })
+
   it('lets the center return it for correction with a reason, and the applicant resubmit', async () => {
     const { center, researcher, operator } = await setup()
     const project = (

@@ -332,9 +332,14 @@ export function ProjectForm({
             <Form.Item
               name="budgetWan"
               label="验证预算（万元）"
-              rules={[{ required: true, message: '请填写验证预算' }]}
+              rules={[
+                { required: true, message: '请填写验证预算' },
+                // Said, not clamped: InputNumber's min/max would change a typed 0 or 1e12 without a word.
+                { type: 'number', min: 0.01, message: '验证预算应大于 0' },
+                { type: 'number', max: 100000, message: '验证预算不超过 100000 万元（10 亿元）' },
+              ]}
             >
-              <InputNumber min={0} max={100000} precision={2} style={{ width: '100%' }} suffix="万元" />
+              <InputNumber precision={2} style={{ width: '100%' }} suffix="万元" />
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>
