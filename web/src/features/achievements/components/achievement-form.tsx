@@ -9,6 +9,7 @@ import {
   ProFormTextArea,
 } from '@ant-design/pro-components'
 import { App, Card, Col, InputNumber, Row, Space } from 'antd'
+import type { Rule } from 'antd/es/form'
 import { useRef, useState } from 'react'
 import { errorMessage, isApiError } from '../../../shared/http'
 import { ClassificationSuggest } from '../../../shared/registry/classification-suggest'
@@ -66,6 +67,11 @@ const fields = [
   'priceMaxWan',
   'confidentiality',
   'note',
+]
+/** Said in 万元, as typed: the server's limit in 分 (金额应为整数（单位：分）) would read as a riddle. */
+const PRICE_RULES: Rule[] = [
+  { type: 'number', min: 0, message: '价格不能为负' },
+  { type: 'number', max: 1_000_000, message: '价格不超过 1000000 万元（100 亿元）' },
 ]
 const renamed = { priceMinFen: 'priceMinWan', priceMaxFen: 'priceMaxWan' }
 
@@ -408,11 +414,11 @@ export function AchievementForm({
         {({ priceNegotiable }: { priceNegotiable?: boolean }) =>
           priceNegotiable ? null : (
             <>
-              <GridItem name="priceMinWan" label="最低价（万元）" colProps={{ xs: 12, md: 6 }}>
-                <InputNumber min={0} precision={2} style={{ width: '100%' }} placeholder="万元" />
+              <GridItem name="priceMinWan" label="最低价（万元）" colProps={{ xs: 12, md: 6 }} rules={PRICE_RULES}>
+                <InputNumber precision={2} style={{ width: '100%' }} placeholder="万元" />
               </GridItem>
-              <GridItem name="priceMaxWan" label="最高价（万元）" colProps={{ xs: 12, md: 6 }}>
-                <InputNumber min={0} precision={2} style={{ width: '100%' }} placeholder="万元" />
+              <GridItem name="priceMaxWan" label="最高价（万元）" colProps={{ xs: 12, md: 6 }} rules={PRICE_RULES}>
+                <InputNumber precision={2} style={{ width: '100%' }} placeholder="万元" />
               </GridItem>
             </>
           )
