@@ -16,7 +16,7 @@ export const demoAccounts: { username: string; displayName: string; role: Role; 
   { username: 'district', displayName: '林主任（鹿城区科技局）', role: 'districtOfficer', org: 'lucheng-bureau' },
   { username: 'center', displayName: '王经理（概念验证中心）', role: 'centerOperator', org: 'wenzhou-poc-center' },
   { username: 'pilot', displayName: '赵工（中试平台）', role: 'pilotPlatformOperator', org: 'huzhou-pilot-platform' },
-  { username: 'researcher', displayName: '李教授（温州大学）', role: 'researcher', org: 'wenzhou-university' },
+  { username: 'researcher', displayName: '李教授（瓯越理工大学）', role: 'researcher', org: 'wenzhou-university' },
   { username: 'enterprise', displayName: '周总（企业）', role: 'enterpriseUser', org: 'wenzhou-enterprise' },
   { username: 'expert', displayName: '吴研究员（专家）', role: 'expert', org: 'huzhou-institute' },
   { username: 'investor', displayName: '郑总监（投资机构）', role: 'investor', org: 'xiamen-fund' },

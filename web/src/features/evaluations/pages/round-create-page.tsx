@@ -80,7 +80,7 @@ export function RoundCreatePage() {
         layout="vertical"
         onFinish={submit}
         initialValues={{
-          title: `${dayjs().year()} 年第 ${dayjs().month() < 6 ? '一' : '二'}批概念验证项目入库评价`,
+          title: `${dayjs().year()} 年第${dayjs().month() < 6 ? '一' : '二'}批概念验证项目入库评价`,
           projectIds: preset ? [preset] : [],
           criteria: DEFAULT_CRITERIA,
           ...ROUND_DEFAULTS,
