@@ -39,6 +39,14 @@ async function setServerDate(date: string | null) {
 
 /** The machine running the suite may be busy: pages and answers get time. */
 const slow = { timeout: 45_000, interval: 250 }
+type Target = {
+  key: string
+  label: string
+  target: number | null
+  current: number | null
+  met: boolean | null
+  overdue: boolean
+}
 
 async function freshPage(browser: Browser) {
   const opened = await newPage(browser)
@@ -262,11 +270,11 @@ describe('温州 accreditation in the browser (指引 三)', () => {
           ['330300', '330500'].map(async (c) => [
             c,
             (await (await fetch(`${baseUrl()}/api/v1/targets?city=${c}`)).json()) as {
-              items: { key: string; label: string; target: number | null; current: number | null }[]
+              items: Target[]
             },
           ]),
         ),
-      ) as Record<string, { items: { key: string; label: string; target: number | null; current: number | null }[] }>
+      ) as Record<string, { items: Target[] }>
       await page.locator('[data-menu-path="/targets"]').click()
       for (const code of ['330300', '330500']) {
         const card = page.getByTestId(`targets-${code}`)
@@ -277,6 +285,8 @@ describe('温州 accreditation in the browser (指引 三)', () => {
           const row = card.getByTestId(`target-${item.key}`)
           await expect.poll(() => row.textContent(), slow).toContain(item.label)
           expect(await row.getByTestId('target-figure').textContent()).toBe(`${item.current} / ${item.target}`)
+          // A target whose date has passed unmet says so; the others are under way or done.
+          expect(await row.textContent()).toContain(item.overdue ? '未按期完成' : item.met ? '已完成' : '推进中')
         }
         await expect.poll(() => page.getByTestId(`coverage-${code}`).textContent(), slow).toMatch(/\d+ \/ \d+ 条已覆盖/)
       }

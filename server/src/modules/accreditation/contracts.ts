@@ -365,6 +365,7 @@ export const ProgressOut = z.object({
       current: z.number().nullable(),
       percent: z.number().nullable(),
       met: z.boolean().nullable(),
+      overdue: z.boolean(),
       series: z.array(z.object({ year: z.number(), value: z.number().nullable() })),
       explanation: z.array(z.string()),
       ruleVersion: z.string(),

@@ -67,7 +67,10 @@ describe('targets and progress from the records (seed 002 “1620” and 中试�
     })
     expect(item('huzhou.provincial')).toMatchObject({ current: 1, target: 6 })
     expect(item('huzhou.national')).toMatchObject({ current: 0, target: 1 })
+    expect(item('huzhou.municipal')).toMatchObject({ overdue: false })
+    // 2025's target, not reached by its date: 未按期完成, not 推进中.
     expect(item('huzhou.pilot.municipal2025')).toMatchObject({
+      overdue: true,
       current: 1,
       target: 10,
       series: [{ year: 2025, value: 1 }],

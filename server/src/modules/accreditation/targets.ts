@@ -77,6 +77,8 @@ type Progress = {
   current: number | null
   percent: number | null
   met: boolean | null
+  /** Not met and its date has passed: 未按期完成, not 推进中. */
+  overdue: boolean
   series: { year: number; value: number | null }[]
   explanation: string[]
   ruleVersion: string
@@ -102,6 +104,7 @@ async function progressOf(city: string, target: Target, years: number[], ruleVer
     current,
     percent: percentOf(current, goal),
     met: current === null || goal === null ? null : current >= goal,
+    overdue: current !== null && goal !== null && current < goal && target.by < today(),
     series,
     explanation,
   })

@@ -23,6 +23,8 @@ function TargetItem({ item }: { item: Progress['items'][number] }) {
             <Tag>暂无法计量</Tag>
           ) : item.met ? (
             <Tag color="success">已完成</Tag>
+          ) : item.overdue ? (
+            <Tag color="error">未按期完成</Tag>
           ) : (
             <Tag color="processing">推进中</Tag>
           )}
