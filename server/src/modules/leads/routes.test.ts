@@ -1,6 +1,10 @@
+import { and, count, eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
+import { db } from '../../db'
 import { signIn, withTestApp } from '../../test/app'
 import { createAccount } from '../../test/factories'
+import { archiveRecord, createPortalRecord, PORTAL_TYPE_LIST } from '../portal/record-fixtures'
+import { leads } from './schema'
 
 const ctx = withTestApp()
 
@@ -76,6 +80,31 @@ describe('我有意向 leads', () => {
       payload: { recordType: 'achievement', recordId: hidden.id },
     })
     expect(res.statusCode).toBe(404)
+  })
+})
+
+describe('我有意向 on an archived record', () => {
+  it.each(PORTAL_TYPE_LIST)('refuses interest in an archived %s with the reason, and writes nothing', async (type) => {
+    const { id, owner } = await createPortalRecord(ctx.app(), type, `已归档的${type}意向测试`)
+    await archiveRecord(ctx.app(), type, id, owner)
+    const buyer = await signIn(ctx.app(), await createAccount('expert'))
+    const res = await ctx.app().inject({
+      method: 'POST',
+      url: '/api/v1/leads',
+      headers: buyer.headers,
+      payload: { recordType: type, recordId: id, message: '希望对接' },
+    })
+    expect(res.statusCode).toBe(422)
+    expect(res.json().error.message).toMatch(/已归档，不再接受意向$/)
+    const [written] = await db
+      .select({ n: count() })
+      .from(leads)
+      .where(and(eq(leads.recordType, type), eq(leads.recordId, id)))
+    expect(Number(written!.n)).toBe(0)
+    const received = await ctx
+      .app()
+      .inject({ method: 'GET', url: '/api/v1/leads?box=received', headers: owner.headers })
+    expect(received.json().items).toEqual([])
   })
 })
 

@@ -25,6 +25,14 @@ export async function describeRecord(actor: Actor, recordType: string, id: strin
   return resolver.resolve(actor, id)
 }
 
+/** Whether a record is archived (已归档), as the caller sees it; registered per type by targets.ts. */
+type ArchivedCheck = (actor: Actor, id: string) => Promise<boolean>
+const archivedChecks = new Map<string, ArchivedCheck>()
+
+export function registerArchivedCheck(recordType: string, isArchived: ArchivedCheck): void {
+  archivedChecks.set(recordType, isArchived)
+}
+
 export function leadTargetTypes(): string[] {
   return [...resolvers.keys()]
 }
@@ -38,6 +46,12 @@ export async function createLead(actor: Actor, input: { recordType: string; reco
       fields: [{ path: 'recordType', message: '不支持的记录类型' }],
     })
   const target = await resolver.resolve(actor, input.recordId)
+  // An archived record no longer takes part in retrieval and matching, so it takes no new interest either.
+  if (await archivedChecks.get(input.recordType)?.(actor, input.recordId))
+    throw new AppError('STATE_INVALID', `该${resolver.label}已归档，不再接受意向`, {
+      recordType: input.recordType,
+      recordId: input.recordId,
+    })
   if (target.ownerOrgId === user.orgId) throw new AppError('STATE_INVALID', '这是本单位的记录，无需表达意向')
   const [open] = await db
     .select({ id: leads.id })

@@ -1,13 +1,16 @@
-import type { MatchResult } from '@server/modules/matching/service'
+import type { PortalMatchResult } from '@server/modules/portal/service'
 import { useMutation } from '@tanstack/react-query'
 import { http } from '../../../shared/http'
 
-export type { MatchResult }
+export type { PortalMatchResult }
 
-/** 描述需求，匹配成果: free text against the achievements the caller may see (public ones for a visitor). */
-export const matchAchievements = (text: string, limit = 8) =>
-  http.post<{ results: MatchResult[] }>('/match/achievements', { text, limit })
+/**
+ * 描述需求，匹配成果: free text against the achievements of the selected city the caller may see (public ones
+ * for a visitor), the same city the catalogue lists.
+ */
+export const matchAchievements = (text: string, city: string, limit = 8) =>
+  http.post<{ results: PortalMatchResult[] }>('/portal/match', { text, city, limit })
 
-export function useMatchAchievements() {
-  return useMutation({ mutationFn: (text: string) => matchAchievements(text) })
+export function useMatchAchievements(city: string) {
+  return useMutation({ mutationFn: (text: string) => matchAchievements(text, city) })
 }

@@ -5,11 +5,14 @@ import { Link } from 'react-router-dom'
 import { errorMessage } from '../../../shared/http'
 import { useMatchAchievements } from '../api/match-text'
 
-/** 描述您的技术需求，为您匹配成果: free text in, public achievements out, each with why it was chosen. */
-export function MatchBox({ city }: { city: string }) {
+/**
+ * 描述您的技术需求，为您匹配成果: free text in, the selected city's public achievements out (the city the
+ * catalogue lists), each with why it was chosen.
+ */
+export function MatchBox({ city, cityName }: { city: string; cityName?: string }) {
   const { message } = App.useApp()
   const [text, setText] = useState('')
-  const match = useMatchAchievements()
+  const match = useMatchAchievements(city)
   const submit = () => {
     const value = text.trim()
     if (value.length < 2) {
@@ -48,7 +51,7 @@ export function MatchBox({ city }: { city: string }) {
         ) : (
           <div data-testid="match-results">
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              以下为公开成果中与您的描述最相关的 {results.length} 项，匹配度按最相关者为 100% 计：
+              以下为{cityName ?? ''}公开成果中与您的描述最相关的 {results.length} 项，匹配度按最相关者为 100% 计：
             </Typography.Text>
             {results.map((result, index) => (
               <div key={result.id} className="fm-match-item" data-testid="match-result">

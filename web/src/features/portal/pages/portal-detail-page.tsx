@@ -4,7 +4,7 @@ import { Link, useNavigate, useParams } from 'react-router-dom'
 import { useDocumentTitle } from '../../../shared/page'
 import { ConfidentialityTag, SourceTag } from '../../../shared/registry/confidentiality'
 import { InterestButton } from '../../../shared/registry/interest-button'
-import { usePortalRecord } from '../api/get-record'
+import { isArchivedAnswer, usePortalRecord } from '../api/get-record'
 import { isPortalType, type PortalRecord, portalTypeOf } from '../api/types'
 import { headOf, RecordBody } from '../components/record-bodies'
 import { usePortalCity } from '../components/use-portal-city'
@@ -21,7 +21,17 @@ export function PortalDetailPage() {
   const back = `/portal/search?type=${type}&city=${city}`
   if (record.isPending) return <Skeleton active paragraph={{ rows: 10 }} />
   if (record.isError)
-    return (
+    // An archived record says so (its owner took it off the portal); anything else reads as missing.
+    return isArchivedAnswer(record.error) ? (
+      <div data-testid="portal-archived">
+        <Result
+          status="warning"
+          title={record.error.message}
+          subTitle={`发布方已将该${label}归档，它不再参与检索与匹配，也不再接受“我有意向”。`}
+          extra={<Button onClick={() => navigate(back)}>返回{label}目录</Button>}
+        />
+      </div>
+    ) : (
       <Result
         status="404"
         title={`${label}不存在或未公开`}

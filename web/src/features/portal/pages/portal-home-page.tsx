@@ -57,7 +57,8 @@ export function PortalHomePage() {
         })}
       </div>
 
-      <MatchBox city={city} />
+      {/* Keyed by city: results of another city's match would be misleading after a switch. */}
+      <MatchBox key={city} city={city} cityName={cityName} />
 
       <ChainGrid summary={summary.data} loading={summary.isPending} city={city} />
     </Space>
@@ -94,38 +95,46 @@ function ChainGrid({ summary, loading, city }: { summary?: PortalSummary; loadin
               {parent}
             </Typography.Title>
             <div className="fm-chain-grid">
-              {chains.map((chain) => {
-                const total = Object.values(chain.counts).reduce((sum, n) => sum + n, 0)
-                return (
-                  <Link
-                    key={chain.code}
-                    to={`/portal/search?type=achievement&city=${city}&industry=${encodeURIComponent(chain.code)}`}
-                    className={`fm-chain${total === 0 ? ' is-empty' : ''}`}
-                    data-testid="chain"
-                  >
-                    <span className="fm-chain-name">{chain.name}</span>
-                    {chain.toBeCompleted ? (
-                      <Tag bordered={false} style={{ marginInlineStart: 6, fontSize: 11 }}>
-                        待城市补充
-                      </Tag>
-                    ) : null}
-                    <div className="fm-chain-counts">
-                      {portalTypes
-                        .filter((t) => (chain.counts[t.type] ?? 0) > 0)
-                        .map((t) => (
-                          <span key={t.type}>
-                            {t.label.slice(-2)} <b>{chain.counts[t.type]}</b>
-                          </span>
-                        ))}
-                      {total === 0 ? <span>暂无公开记录</span> : null}
-                    </div>
-                  </Link>
-                )
-              })}
+              {chains.map((chain) => (
+                <ChainCard key={chain.code} chain={chain} city={city} />
+              ))}
             </div>
           </div>
         ))}
       </Space>
     </Card>
+  )
+}
+
+const catalogueOf = (type: PortalType, city: string, chain: string) =>
+  `/portal/search?type=${type}&city=${city}&industry=${encodeURIComponent(chain)}`
+
+/**
+ * One chain: each count opens the catalogue of that kind filtered by the chain, and the chain's name opens the
+ * kind with the most records, so a click never lands on an empty list while the card shows records. Instruments
+ * carry no industry chain and are never counted here.
+ */
+function ChainCard({ chain, city }: { chain: PortalSummary['chains'][number]; city: string }) {
+  const counted = portalTypes.filter((t) => (chain.counts[t.type] ?? 0) > 0)
+  const main = [...counted].sort((a, b) => (chain.counts[b.type] ?? 0) - (chain.counts[a.type] ?? 0))[0]
+  return (
+    <div className={`fm-chain${main ? '' : ' is-empty'}`} data-testid="chain">
+      <Link to={catalogueOf(main?.type ?? 'achievement', city, chain.code)} className="fm-chain-name">
+        {chain.name}
+      </Link>
+      {chain.toBeCompleted ? (
+        <Tag bordered={false} style={{ marginInlineStart: 6, fontSize: 11 }}>
+          待城市补充
+        </Tag>
+      ) : null}
+      <div className="fm-chain-counts">
+        {counted.map((t) => (
+          <Link key={t.type} to={catalogueOf(t.type, city, chain.code)} data-testid="chain-count" data-type={t.type}>
+            {t.label.slice(-2)} <b>{chain.counts[t.type]}</b>
+          </Link>
+        ))}
+        {main ? null : <span>暂无公开记录</span>}
+      </div>
+    </div>
   )
 }
