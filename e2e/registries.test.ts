@@ -100,7 +100,10 @@ describe('registries: achievements, demands, scenarios', () => {
     await similar.waitFor()
     expect(await similar.getAttribute('href')).toBe(secretUrl)
     await dialog.getByRole('button', { name: '查看已保存的成果' }).click()
-    await page.getByTestId('record-title').filter({ hasText: `${secretTitle}（二期）` }).waitFor()
+    await page
+      .getByTestId('record-title')
+      .filter({ hasText: `${secretTitle}（二期）` })
+      .waitFor()
     expect(new URL(page.url()).pathname).not.toBe(secretUrl)
   })
 

@@ -127,13 +127,11 @@ describe('matching', () => {
         { industryCodes: [] },
       ),
     )
-    const res = await ctx
-      .app()
-      .inject({
-        method: 'GET',
-        url: `/api/v1/match/achievement/${electrode}/demand?limit=20`,
-        headers: researcher.headers,
-      })
+    const res = await ctx.app().inject({
+      method: 'GET',
+      url: `/api/v1/match/achievement/${electrode}/demand?limit=20`,
+      headers: researcher.headers,
+    })
     expect(res.statusCode).toBe(200)
     const results = res.json().results as { title: string; why: { matchedTerms: { word: string }[] } }[]
     expect(results.map((r) => r.title)).not.toContain('可降解运动鞋底配方')
