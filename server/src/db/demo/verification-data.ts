@@ -85,6 +85,7 @@ export const DEMO_VERIFICATIONS: DemoProject[] = [
         stage: 'productScenario',
         budgetYuan: 300_000,
         milestones: [['两家产线视觉检测现场试用', -170, -160]],
+        deliverable: ['现场试用报告', '现场试用报告.txt', '两条产线连续试用 10 天，漏检率 0.3%，误检率 1.2%。'],
         expenses: [['现场部署与标定', 85_000, -165]],
         gate: {
           decision: 'conditional',
@@ -97,6 +98,11 @@ export const DEMO_VERIFICATIONS: DemoProject[] = [
         stage: 'commercial',
         budgetYuan: 120_000,
         milestones: [['目标市场与竞争格局分析', -140, -135]],
+        deliverable: [
+          '商业可行性分析报告',
+          '商业可行性分析报告.txt',
+          '国内边缘视觉模组市场约 40 亿元，硬件+授权模式毛利率 45%。',
+        ],
         gate: passed('国内边缘视觉模组市场约 40 亿元，竞争格局分散，硬件+授权盈利模式清晰', -130),
       },
     ],

@@ -113,6 +113,8 @@ export const Handoff = z.object({
   ),
   canRespond: z.boolean(),
   canManage: z.boolean(),
+  /** While the pilot runs: why 完成中试 is not possible yet (completion.ts); empty when it is. */
+  completionBlockers: z.array(z.string()),
 })
 export type Handoff = z.infer<typeof Handoff>
 export const HandoffList = z.object({ items: z.array(Handoff) })

@@ -8,8 +8,10 @@ import { now } from '../../platform/clock/clock'
 import { AppError, notFound } from '../../platform/errors/errors'
 import { newId } from '../../platform/ids/ids'
 import { verificationTypeLabels } from '../projects/labels'
+import { findProjects } from '../projects/service'
 import { findStages } from '../verification/detail'
 import { reopenStage, stagesOfProject } from '../verification/gates'
+import { completionBlockers } from './completion'
 import type {
   AddFinding,
   AddPilotMilestone,
@@ -160,9 +162,16 @@ export async function respondToFinding(actor: Actor, findingId: string, input: z
   return present(actor, finding.handoffId)
 }
 
+/** The platform concludes the pilot, once nothing stands in its way (completion.ts). */
 export async function completeHandoff(actor: Actor, id: string, input: z.infer<typeof CompleteHandoff>) {
   const before = await runningPilot(actor, id)
+  const [project] = await findProjects([before.projectId])
   await db.transaction(async (tx) => {
+    // Locked: a finding reopened by the center meanwhile is seen here, not after the pilot is closed.
+    const findings = await tx.select().from(handoffFindings).where(eq(handoffFindings.handoffId, id)).for('update')
+    const milestones = await tx.select().from(pilotMilestones).where(eq(pilotMilestones.handoffId, id))
+    const blockers = completionBlockers({ projectStatus: project!.status, milestones, findings })
+    if (blockers.length) throw new AppError('STATE_INVALID', `暂不能完成中试：${blockers.join('；')}`, { blockers })
     const [row] = await tx
       .update(handoffs)
       .set({

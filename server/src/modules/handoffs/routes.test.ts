@@ -172,4 +172,66 @@ describe('验证-中试 hand-off', () => {
       ).statusCode,
     ).toBe(422)
   })
+
+  it('refuses 完成中试 while its own critical finding has the project back in verification, and until its nodes are done', async () => {
+    const center = await newCenter(ctx.app())
+    const project = await verifiedProject(ctx.app(), center)
+    const platform = await newPilotPlatform(ctx.app())
+    const offer = { carrierIds: [platform.carrierId], message: '请开展工程化开发' }
+    const handoff = (await api().post(center.session, `/api/v1/projects/${project.id}/handoffs`, offer)).json().items[0]
+    await api().post(platform.session, `/api/v1/handoffs/${handoff.id}/respond`, { decision: 'accept' })
+    const milestoneId = (
+      await api().post(platform.session, `/api/v1/handoffs/${handoff.id}/milestones`, {
+        title: '首批试制',
+        dueDate: '2030-01-01',
+      })
+    ).json().milestones[0].id
+    const finding = (
+      await api().post(platform.session, `/api/v1/handoffs/${handoff.id}/findings`, {
+        description: '量产成本高出商业可行性测算 40%',
+        severity: 'critical',
+        stageId: project.stageId,
+      })
+    ).json().findings[0]
+    await api().post(center.session, `/api/v1/handoff-findings/${finding.id}/respond`, {
+      action: 'reopen',
+      note: '复核成本模型',
+    })
+    expect((await api().get(center.session, `/api/v1/projects/${project.id}`)).json().status).toBe('verifying')
+    const report = (await api().get(null, `/api/v1/verification-reports/${project.reportCode}`)).json()
+    expect(report).toMatchObject({ valid: false, current: false, reopenedOn: expect.any(String) })
+
+    const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)
+    const complete = () =>
+      api().post(platform.session, `/api/v1/handoffs/${handoff.id}/complete`, {
+        completedOn: today,
+        note: '小批量试制完成，良率 95%',
+      })
+    const whileReopened = await complete()
+    expect(whileReopened.statusCode).toBe(422)
+    expect(whileReopened.json().error.message).toBe(
+      '暂不能完成中试：项目已重新开启验证，须待验证中心复核通过并重新出具报告后才能完成中试；' +
+        '中试反馈尚未解决：量产成本高出商业可行性测算 40%（严重）；中试节点尚未完成：首批试制',
+    )
+    const seen = (await api().get(platform.session, `/api/v1/handoffs/${handoff.id}`)).json()
+    expect(seen.completionBlockers).toEqual(whileReopened.json().error.details.blockers)
+
+    await api().post(center.session, `/api/v1/verification-stages/${project.stageId}/gate`, {
+      decision: 'passed',
+      reasons: '成本模型复核通过',
+      directorName: '陈明',
+    })
+    await api().post(center.session, `/api/v1/projects/${project.id}/verification/report`, { directorName: '陈明' })
+    expect((await api().get(center.session, `/api/v1/projects/${project.id}`)).json().status).toBe('handedOff')
+    expect((await complete()).json().error.message).toContain('中试反馈尚未解决')
+    await api().post(center.session, `/api/v1/handoff-findings/${finding.id}/respond`, {
+      action: 'resolve',
+      note: '复核通过，已出具新报告',
+    })
+    expect((await complete()).json().error.message).toBe('暂不能完成中试：中试节点尚未完成：首批试制')
+    await api().post(platform.session, `/api/v1/pilot-milestones/${milestoneId}/done`, { doneDate: today })
+    const done = await complete()
+    expect(done.statusCode, done.body).toBe(200)
+    expect(done.json()).toMatchObject({ status: 'completed', completionBlockers: [] })
+  })
 })

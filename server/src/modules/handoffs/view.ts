@@ -8,6 +8,7 @@ import { managesProject } from '../projects/access'
 import { verificationTypeLabels } from '../projects/labels'
 import { findProjects, visibleProject } from '../projects/service'
 import { findStages } from '../verification/detail'
+import { completionBlockers } from './completion'
 import type { Handoff } from './contracts'
 import { findingStatusLabels, handoffStatusLabels, severityLabels } from './labels'
 import { handoffFindings, handoffs, pilotMilestones } from './schema'
@@ -96,6 +97,14 @@ export async function presentHandoffs(actor: Actor, rows: readonly HandoffRow[])
         }),
       canRespond: isPlatformOf(actor, r),
       canManage: !!project && managesProject(actor, project),
+      completionBlockers:
+        r.status === 'accepted' && project
+          ? completionBlockers({
+              projectStatus: project.status,
+              milestones: milestones.filter((m) => m.handoffId === r.id),
+              findings: findings.filter((f) => f.handoffId === r.id),
+            })
+          : [],
     }
   })
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { Uscc } from '../carriers/contracts'
-import { Fen, PastDate } from '../verification/contracts'
+import { PastDate } from '../verification/contracts'
 import { fundingRounds, relayLegs } from './labels'
 import { outcomeKinds } from './schema'
 
@@ -10,7 +10,18 @@ const Text = (label: string, min: number, max: number) =>
     .trim()
     .min(min, `${label}至少 ${min} 个字`)
     .max(max, `${label}不超过 ${max} 个字`)
-const Positive = Fen.refine((v) => v > 0, '金额应大于 0')
+/**
+ * One outcome's amount is at most 100 亿元: far above any single license, round or 注册资本 of a project leaving
+ * proof of concept, yet below a typo of a few extra digits (the city's whole fund family is 146.8 亿元, seed 001) —
+ * a plausibility bound against mistyped figures reaching the cockpit, not a policy limit.
+ */
+export const MAX_OUTCOME_FEN = 10_000_000_000 * 100
+const Amount = z
+  .number({ error: '请填写金额' })
+  .int('金额应为整数（单位：分）')
+  .min(0, '金额不能为负')
+  .max(MAX_OUTCOME_FEN, '单笔金额不超过 100 亿元，请核对金额与单位（元）')
+const Positive = Amount.refine((v) => v > 0, '金额应大于 0')
 const common = { occurredOn: PastDate, note: Text('备注', 1, 1000).optional() }
 
 export const IdParams = z.strictObject({ id: z.uuid('编号格式不正确') })
@@ -27,21 +38,21 @@ export const RecordOutcome = z.discriminatedUnion(
       uscc: Uscc,
       jurisdictionCode: z.string().regex(/^\d{6}$/, '企业所在区县代码应为 6 位数字'),
       /** 注册资本. */
-      amountFen: Fen.optional(),
+      amountFen: Amount.optional(),
       ...common,
     }),
     z.strictObject({
       kind: z.literal('license'),
       counterparty: Text('被许可方', 2, 100),
       counterpartyUscc: Uscc.optional(),
-      amountFen: Fen,
+      amountFen: Amount,
       ...common,
     }),
     z.strictObject({
       kind: z.literal('transfer'),
       counterparty: Text('受让方', 2, 100),
       counterpartyUscc: Uscc.optional(),
-      amountFen: Fen,
+      amountFen: Amount,
       ...common,
     }),
     z.strictObject({

@@ -4,7 +4,7 @@ import { now } from '../../platform/clock/clock'
 import { completeUscc } from '../../platform/validation/uscc'
 import { signIn, withTestApp } from '../../test/app'
 import { createAccount } from '../../test/factories'
-import { admittedProject, client, newCenter, newPilotPlatform, stageOf } from '../verification/testing'
+import { admittedProject, client, deliver, newCenter, newPilotPlatform, stageOf } from '../verification/testing'
 import { centerStatistics, cityStatistics } from './statistics'
 
 const ctx = withTestApp()
@@ -48,8 +48,11 @@ describe('the proof-of-concept pipeline, end to end', () => {
       '%PDF-1.4 仿真结果',
     )
     await gate('principle', { decision: 'passed', reasons: '理论推导与模拟分析成立', directorName: '刘洋' })
+    await deliver(ctx.app(), center, stageOf(detail, 'technical').id, '原型样件测评报告.txt')
     await gate('technical', { decision: 'passed', reasons: '原型样件性能达标', directorName: '刘洋' })
+    await deliver(ctx.app(), center, stageOf(detail, 'productScenario').id, '场景测试报告.txt')
     await gate('productScenario', { decision: 'passed', reasons: '在两家机器人企业完成场景测试', directorName: '刘洋' })
+    await deliver(ctx.app(), center, stageOf(detail, 'commercial').id, '商业可行性分析报告.txt')
     await gate('commercial', { decision: 'passed', reasons: '市场规模与盈利模式清晰', directorName: '陈明' })
     const issued = (
       await api().post(center.session, `/api/v1/projects/${project.id}/verification/report`, { directorName: '刘洋' })

@@ -182,6 +182,10 @@ export const ReportSummary = z.object({
   signedByName: z.string(),
   signedByRole: z.string(),
   current: z.boolean(),
+  /** The code of the report that replaced this one. */
+  supersededBy: z.string().nullable(),
+  /** When a stage was reopened after this report was issued: from then on it no longer stands. */
+  reopenedOn: z.string().nullable(),
 })
 
 export const VerificationDetail = z.object({
@@ -211,11 +215,15 @@ export type VerificationDetail = z.infer<typeof VerificationDetail>
 
 export const ReportCheck = z.object({
   code: z.string(),
-  /** Authentic and current: the content matches its registration and no later report replaced it. */
+  /** Authentic and current: the content matches its registration, and no later report or reopened stage replaced it. */
   valid: z.boolean(),
   authentic: z.boolean(),
   current: z.boolean(),
   supersededBy: z.string().nullable(),
+  /** The day the center reopened a stage of the verification after this report was issued. */
+  reopenedOn: z.string().nullable(),
+  /** 结论 as issued (通过 / 有条件通过): a fact of the report, for everyone, once it is authentic. */
+  conclusion: z.string().nullable(),
   problems: z.array(z.string()),
   kind: z.enum(reportKinds),
   kindLabel: z.string(),

@@ -13,6 +13,7 @@ import { verificationTypeLabels } from '../projects/labels'
 import { canDownload, centerDirectors, type ProjectRow } from './access'
 import type { VerificationDetail } from './contracts'
 import { gateDecisionLabels, reportKindLabels, stageStatusLabels, verificationStatusLabels } from './labels'
+import { reportStanding } from './report-standing'
 import {
   gateConditions,
   stageDelegations,
@@ -191,7 +192,8 @@ export async function presentVerification(
       digest: r.digest,
       signedByName: r.signedByName,
       signedByRole: r.signedByRole,
-      current: r.supersededBy === null,
+      ...reportStanding(r, verification.status, records.reopenings),
+      supersededBy: records.reports.find((x) => x.id === r.supersededBy)?.code ?? null,
     })),
     directors: (await centerDirectors(verification.centerOrgId)).map((d) => ({
       name: d.name,

@@ -15,6 +15,7 @@ import type { GateInput, ResolveCondition } from './contracts'
 import { gateDecisionLabels } from './labels'
 import {
   gateConditions,
+  stageDeliverables,
   stageGates,
   stageMilestones,
   stageReopenings,
@@ -49,6 +50,17 @@ export async function decideGate(actor: Actor, stageId: string, input: GateInput
         throw new AppError('RULE_VIOLATION', `尚有未完成的里程碑：${open.map((m) => m.title).join('、')}`, {
           milestones: open.map((m) => m.title),
         })
+      // A stage passes on the record of what it produced (seed 002 三(二)8: 原型制造、性能测评 … leave reports, data).
+      const [files] = await tx
+        .select({ n: count() })
+        .from(stageDeliverables)
+        .where(eq(stageDeliverables.stageId, stageId))
+      if (!Number(files?.n ?? 0))
+        throw new AppError(
+          'RULE_VIOLATION',
+          `“${label}”阶段尚未上传交付成果，请先上传至少一份交付成果（如测评报告、样件数据）再作出通过结论`,
+          { stage: stage.stage },
+        )
     }
     const [rounds] = await tx.select({ n: count() }).from(stageGates).where(eq(stageGates.stageId, stageId))
     const at = now()

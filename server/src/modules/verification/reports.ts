@@ -13,14 +13,15 @@ import { newId } from '../../platform/ids/ids'
 import { industryNames } from '../industries/service'
 import { jurisdictionNames } from '../jurisdictions/service'
 import { organizationNames } from '../organizations/service'
-import { channelLabels } from '../projects/labels'
+import { channelLabels, verificationTypeLabels } from '../projects/labels'
 import { findProjects, moveProject, visibleProject } from '../projects/service'
 import { centerDirectors, managedProject } from './access'
 import type { IssueReport, ReportCheck, ReportQuery } from './contracts'
 import { loadRecords, presentStages, roleLabel } from './detail'
 import { reportKindLabels } from './labels'
 import { parseReportCode, reportCode } from './report-code'
-import { verificationReports, verifications } from './schema'
+import { reportStanding } from './report-standing'
+import { stageReopenings, verificationReports, verifications } from './schema'
 import { verificationOfProject } from './service'
 import { chooseSigner, reportKindOf } from './stages'
 
@@ -107,7 +108,19 @@ export async function issueReport(actor: Actor, projectId: string, input: z.infe
     throw new AppError('RULE_VIOLATION', choice.message, {
       fields: [{ path: 'directorName', message: choice.message }],
     })
-  const { content: body } = await reportContent(project, verification.id)
+  const { records, content: body } = await reportContent(project, verification.id)
+  // Stages passed before every pass needed a deliverable: the report would certify stages with nothing to show.
+  const bare = records.stages.filter(
+    (s) =>
+      (s.status === 'passed' || s.status === 'conditionallyPassed') &&
+      !records.deliverables.some((d) => d.stageId === s.id),
+  )
+  if (bare.length)
+    throw new AppError(
+      'RULE_VIOLATION',
+      `${bare.map((s) => `“${verificationTypeLabels[s.stage]}”`).join('、')}阶段没有交付成果，不能出具报告：请重新开启该阶段，上传交付成果后再次评审`,
+      { stages: bare.map((s) => s.stage) },
+    )
   const kind = reportKindOf(verification.lastStage)
   const at = now()
   const issuedOn = todayInShanghai(at)
@@ -211,6 +224,15 @@ export async function verifyReport(
   if (query.digest && query.digest.toLowerCase() !== row.digest)
     problems.push('所持报告的摘要与登记的不一致，所持报告可能已被改动')
   const authentic = problems.length === 0
+  const [verification] = await db
+    .select({ status: verifications.status })
+    .from(verifications)
+    .where(eq(verifications.id, row.verificationId))
+  const reopenings = await db
+    .select({ reopenedAt: stageReopenings.reopenedAt })
+    .from(stageReopenings)
+    .where(eq(stageReopenings.verificationId, row.verificationId))
+  const standing = reportStanding(row, verification?.status ?? 'running', reopenings)
   const [successor] = row.supersededBy
     ? await db
         .select({ code: verificationReports.code })
@@ -222,10 +244,12 @@ export async function verifyReport(
   const full = authentic && (await seesWholeReport(actor, row.projectId))
   return {
     code: row.code,
-    valid: authentic && !row.supersededBy,
+    valid: authentic && standing.current,
     authentic,
-    current: !row.supersededBy,
+    current: standing.current,
     supersededBy: successor?.code ?? null,
+    reopenedOn: standing.reopenedOn,
+    conclusion: authentic && typeof row.content.conclusion === 'string' ? row.content.conclusion : null,
     problems,
     kind: row.kind,
     kindLabel: reportKindLabels[row.kind],

@@ -6,8 +6,8 @@ import { todayInShanghai } from '../../platform/calendar/workdays'
 import { now } from '../../platform/clock/clock'
 import { signIn, withTestApp } from '../../test/app'
 import { createAccount, createOrganization } from '../../test/factories'
-import { verificationReports } from './schema'
-import { admittedProject, client, newCenter, stageOf } from './testing'
+import { stageDeliverables, verificationReports } from './schema'
+import { admittedProject, client, deliver, newCenter, stageOf, verifiedProject } from './testing'
 
 const ctx = withTestApp()
 const api = () => client(ctx.app())
@@ -147,6 +147,7 @@ describe('staged verification', () => {
   it('issues a report any center verifies by its code, refuses a changed one, and supersedes it after a reopened stage', async () => {
     const { center, project, detail } = await started('productScenario', { skipReason: '原理与工艺已在前期中试验证' })
     const product = stageOf(detail, 'productScenario')
+    await deliver(ctx.app(), center, product.id, '场景测试报告.txt')
     const conditional = await api().post(center.session, `/api/v1/verification-stages/${product.id}/gate`, {
       decision: 'conditional',
       reasons: '场景验证基本达标',
@@ -154,6 +155,7 @@ describe('staged verification', () => {
       conditions: [{ text: '补充高温高湿环境测试', dueDate: today() }],
     })
     const commercial = stageOf(conditional.json(), 'commercial')
+    await deliver(ctx.app(), center, commercial.id, '市场分析报告.txt')
     const byTechnical = await api().post(center.session, `/api/v1/verification-stages/${commercial.id}/gate`, {
       decision: 'passed',
       reasons: '目标市场规模约 30 亿元',
@@ -197,7 +199,7 @@ describe('staged verification', () => {
       sql`update ${verificationReports} set content = jsonb_set(content, '{conclusion}', '"通过"') where code = ${report.code}`,
     )
     const tampered = (await api().get(farCenter.session, `/api/v1/verification-reports/${report.code}`)).json()
-    expect(tampered).toMatchObject({ valid: false, authentic: false, report: null })
+    expect(tampered).toMatchObject({ valid: false, authentic: false, report: null, conclusion: null })
     expect(tampered.problems).toContain('报告内容与签发时登记的摘要不一致，报告已被改动')
     await db
       .update(verificationReports)
@@ -220,6 +222,120 @@ describe('staged verification', () => {
     expect(second.report).toMatchObject({ conclusion: '通过', supersedes: report.code })
     const old = (await api().get(null, `/api/v1/verification-reports/${report.code}`)).json()
     expect(old).toMatchObject({ valid: false, authentic: true, current: false, supersededBy: second.code })
+  })
+
+  it('refuses tranches that add up to more than the project budget, on start and on a later change, writing nothing', async () => {
+    const center = await newCenter(ctx.app())
+    const project = await admittedProject(ctx.app(), center.orgId)
+    const url = `/api/v1/projects/${project.id}/verification`
+    const over = await api().post(center.session, url, {
+      firstStage: 'principle',
+      tranches: { principle: 40_000_000, technical: 50_000_000 },
+    })
+    expect(over.statusCode).toBe(422)
+    expect(over.json().error.message).toBe('各阶段拨付合计 90 万元，超过项目预算 80 万元，请调低拨付额度')
+    expect((await api().get(center.session, url)).statusCode).toBe(404)
+    expect((await api().get(center.session, `/api/v1/projects/${project.id}`)).json().status).toBe('admitted')
+
+    const started = await api().post(center.session, url, {
+      firstStage: 'principle',
+      tranches: { principle: 30_000_000, technical: 50_000_000 },
+    })
+    expect(started.statusCode, started.body).toBe(201)
+    expect(started.json()).toMatchObject({ projectBudgetFen: 80_000_000, trancheTotalFen: 80_000_000 })
+    const tranche = (stage: string, budgetFen: number) =>
+      api().patch(center.session, `/api/v1/verification-stages/${stageOf(started.json(), stage).id}`, { budgetFen })
+    const raised = await tranche('productScenario', 1)
+    expect(raised.statusCode).toBe(422)
+    expect(raised.json().error.message).toContain('超过项目预算 80 万元')
+    expect((await tranche('principle', 20_000_000)).statusCode).toBe(200)
+    const moved = await tranche('productScenario', 10_000_000)
+    expect(moved.statusCode, moved.body).toBe(200)
+    expect(moved.json().trancheTotalFen).toBe(80_000_000)
+  })
+
+  it('passes a stage only with a deliverable recorded for it', async () => {
+    const { center, project, detail } = await started('principle', { lastStage: 'principle' })
+    const stageUrl = `/api/v1/verification-stages/${stageOf(detail, 'principle').id}`
+    const gate = { decision: 'passed', reasons: '理论推导与模拟分析成立', directorName: '刘洋' }
+    const bare = await api().post(center.session, `${stageUrl}/gate`, gate)
+    expect(bare.statusCode).toBe(422)
+    expect(bare.json().error.message).toBe(
+      '“原理验证”阶段尚未上传交付成果，请先上传至少一份交付成果（如测评报告、样件数据）再作出通过结论',
+    )
+    const conditional = await api().post(center.session, `${stageUrl}/gate`, {
+      ...gate,
+      decision: 'conditional',
+      conditions: [{ text: '补充低温环境仿真' }],
+    })
+    expect(conditional.statusCode).toBe(422)
+    const unchanged = (await api().get(center.session, `/api/v1/projects/${project.id}/verification`)).json()
+    expect(stageOf(unchanged, 'principle')).toMatchObject({ status: 'active', gates: [] })
+
+    await deliver(ctx.app(), center, stageOf(detail, 'principle').id, '仿真报告.txt')
+    const passed = await api().post(center.session, `${stageUrl}/gate`, gate)
+    expect(passed.statusCode, passed.body).toBe(200)
+    expect(passed.json()).toMatchObject({ status: 'gatesPassed' })
+  })
+
+  it('issues no report from passed stages that have nothing to show (passed before the rule)', async () => {
+    const { center, project, detail } = await started('commercial', { skipReason: '原理、工艺与场景已在前期验证' })
+    const commercial = stageOf(detail, 'commercial')
+    await deliver(ctx.app(), center, commercial.id)
+    await api().post(center.session, `/api/v1/verification-stages/${commercial.id}/gate`, {
+      decision: 'passed',
+      reasons: '目标市场明确，盈利模式清晰',
+      directorName: '陈明',
+    })
+    await db.delete(stageDeliverables).where(eq(stageDeliverables.stageId, commercial.id))
+    const report = await api().post(center.session, `/api/v1/projects/${project.id}/verification/report`, {
+      directorName: '陈明',
+    })
+    expect(report.statusCode).toBe(422)
+    expect(report.json().error.message).toContain('“商业可行性验证”阶段没有交付成果，不能出具报告')
+    expect((await api().get(center.session, `/api/v1/projects/${project.id}`)).json().status).toBe('verifying')
+  })
+
+  it('takes a report out of force once a stage is reopened, until a new report supersedes it, and shows anyone its conclusion', async () => {
+    const center = await newCenter(ctx.app())
+    const project = await verifiedProject(ctx.app(), center)
+    const check = async () => (await api().get(null, `/api/v1/verification-reports/${project.reportCode}`)).json()
+    expect(await check()).toMatchObject({
+      valid: true,
+      current: true,
+      reopenedOn: null,
+      conclusion: '通过',
+      report: null,
+    })
+
+    const reopened = await api().post(center.session, `/api/v1/verification-stages/${project.stageId}/reopen`, {
+      reason: '投资方要求复核成本模型',
+    })
+    expect(reopened.statusCode, reopened.body).toBe(200)
+    expect(reopened.json().reports).toMatchObject([{ current: false, supersededBy: null, reopenedOn: today() }])
+    expect(await check()).toMatchObject({
+      valid: false,
+      authentic: true,
+      current: false,
+      supersededBy: null,
+      reopenedOn: today(),
+      conclusion: '通过',
+    })
+    const page = await api().get(null, `/api/v1/verification-reports/${project.reportCode}/print`)
+    expect(page.body).toContain('报告真实，但该项目的验证已重新开启，本报告不再现行有效')
+    expect(page.body).toContain(`出具机构已于 ${today()} 重新开启该项目的验证`)
+
+    await api().post(center.session, `/api/v1/verification-stages/${project.stageId}/gate`, {
+      decision: 'passed',
+      reasons: '成本模型复核通过',
+      directorName: '陈明',
+    })
+    expect((await check()).current).toBe(false)
+    const second = (
+      await api().post(center.session, `/api/v1/projects/${project.id}/verification/report`, { directorName: '陈明' })
+    ).json()
+    expect(second).toMatchObject({ valid: true, current: true, reopenedOn: null })
+    expect(await check()).toMatchObject({ valid: false, current: false, supersededBy: second.code })
   })
 
   it('takes deliverables up to 10 MiB and refuses a larger file, writing nothing', async () => {

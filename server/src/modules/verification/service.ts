@@ -14,6 +14,7 @@ import { presentVerification, type StageRow, type VerificationRow } from './deta
 import { stageStatusLabels } from './labels'
 import { verificationStages, verifications } from './schema'
 import { planStages } from './stages'
+import { requireTranchesWithinBudget } from './tranches'
 
 export async function verificationOfProject(projectId: string): Promise<VerificationRow | undefined> {
   const [row] = await db.select().from(verifications).where(eq(verifications.projectId, projectId))
@@ -40,6 +41,12 @@ export async function startVerification(
   const project = await managedProject(actor, projectId)
   const cityCode = await cityOf(project.jurisdictionCode)
   const plan = planStages(input.firstStage, input.lastStage)
+  const trancheOf = (s: (typeof plan)[number]) =>
+    BigInt(s.status === 'skipped' || s.status === 'notPlanned' ? 0 : (input.tranches[s.stage] ?? 0))
+  requireTranchesWithinBudget(
+    project.budgetFen,
+    plan.reduce((sum, s) => sum + trancheOf(s), 0n),
+  )
   await db.transaction(async (tx) => {
     await moveProject(tx, actor, projectId, 'verifying', `从“${verificationTypeLabels[input.firstStage]}”开始验证`)
     const [existing] = await tx.select().from(verifications).where(eq(verifications.projectId, projectId))
@@ -67,7 +74,7 @@ export async function startVerification(
         ordinal: s.ordinal,
         status: s.status,
         skipReason: s.status === 'skipped' ? (input.skipReason ?? null) : null,
-        budgetFen: BigInt(s.status === 'skipped' || s.status === 'notPlanned' ? 0 : (input.tranches[s.stage] ?? 0)),
+        budgetFen: trancheOf(s),
         startedAt: s.status === 'active' ? at : null,
       })),
     )

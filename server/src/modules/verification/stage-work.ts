@@ -1,4 +1,4 @@
-import { eq, sum } from 'drizzle-orm'
+import { and, eq, ne, sum } from 'drizzle-orm'
 import type { z } from 'zod'
 import { db, type Transaction } from '../../db'
 import { audit } from '../../platform/audit/audit'
@@ -13,6 +13,7 @@ import type { AddDelegation, AddExpense, AddMilestone, CompleteMilestone, SetTra
 import type { StageRow } from './detail'
 import { stageDelegations, stageExpenses, stageMilestones, verificationStages } from './schema'
 import { detailAfterChange, lockForChange, managedStage, requireStageStatus } from './service'
+import { requireTranchesWithinBudget } from './tranches'
 
 const yuan = (fen: bigint) => `${(Number(fen) / 100).toLocaleString('zh-CN', { maximumFractionDigits: 2 })} 元`
 const who = (actor: Actor) => (actor.kind === 'user' ? actor.userId : null)
@@ -49,6 +50,14 @@ export async function setTranche(actor: Actor, stageId: string, input: z.infer<t
     const spent = await spentOn(tx, stageId)
     if (BigInt(input.budgetFen) < spent)
       throw new AppError('RULE_VIOLATION', `预算不能低于已支出的 ${yuan(spent)}`, { spentFen: Number(spent) })
+    // Only a raise is checked: lowering a tranche of a plan made before the rule always moves toward the budget.
+    if (BigInt(input.budgetFen) > stage.budgetFen) {
+      const [others] = await tx
+        .select({ total: sum(verificationStages.budgetFen) })
+        .from(verificationStages)
+        .where(and(eq(verificationStages.verificationId, stage.verificationId), ne(verificationStages.id, stageId)))
+      requireTranchesWithinBudget(project.budgetFen, BigInt(others?.total ?? 0) + BigInt(input.budgetFen))
+    }
     await tx
       .update(verificationStages)
       .set({ budgetFen: BigInt(input.budgetFen) })

@@ -145,6 +145,18 @@ export const stageOf = (detail: { stages: Stage[] }, stage: string): Stage => {
   return found
 }
 
+/** A deliverable on a stage in progress (a stage passes its gate only with one). */
+export async function deliver(app: App, center: Party, stageId: string, fileName = '阶段验证报告.txt') {
+  const res = await client(app).upload(
+    center.session,
+    `/api/v1/verification-stages/${stageId}/deliverables`,
+    fileName,
+    `${fileName}：各项指标达到设计要求`,
+  )
+  if (res.statusCode !== 200) throw new Error(`deliverable: ${res.statusCode} ${res.body}`)
+  return res.json()
+}
+
 /** An admitted project verified in one commercial stage (the earlier ones skipped), with its report issued. */
 export async function verifiedProject(app: App, center: Party) {
   const project = await admittedProject(app, center.orgId)
@@ -155,6 +167,7 @@ export async function verifiedProject(app: App, center: Party) {
   })
   if (started.statusCode !== 201) throw new Error(`start: ${started.statusCode} ${started.body}`)
   const stage = stageOf(started.json(), 'commercial')
+  await deliver(app, center, stage.id, '商业可行性分析报告.txt')
   const gate = await api.post(center.session, `/api/v1/verification-stages/${stage.id}/gate`, {
     decision: 'passed',
     reasons: '目标市场明确，盈利模式清晰',

@@ -25,13 +25,24 @@ function Verdict({ check }: { check: ReportCheck }) {
       <Result
         status={check.authentic ? 'warning' : 'error'}
         icon={check.authentic ? undefined : <CloseCircleFilled />}
-        title={check.authentic ? '报告真实，但已被新报告取代' : '报告未通过核验'}
-        subTitle={
-          check.supersededBy ? `现行报告的验证码为 ${check.supersededBy}` : check.problems.join('；') || undefined
+        title={
+          !check.authentic
+            ? '报告未通过核验'
+            : check.supersededBy
+              ? '报告真实，但已被新报告取代'
+              : '报告真实，但已不再现行有效'
         }
+        subTitle={check.authentic ? standing(check) : check.problems.join('；') || undefined}
       />
     </div>
   )
+}
+
+/** Why an authentic report no longer stands: a later report, or the verification reopened after it. */
+function standing(check: ReportCheck): string {
+  const reopened = check.reopenedOn ? `出具机构已于 ${check.reopenedOn} 重新开启该项目的验证` : ''
+  if (check.supersededBy) return [reopened, `现行报告的验证码为 ${check.supersededBy}`].filter(Boolean).join('，')
+  return `${reopened || '该项目的验证已重新开启'}，本报告不再代表现行验证结论；重新评审通过后将出具新报告`
 }
 
 function Covers({ report }: { report: ReportContent }) {
@@ -67,7 +78,7 @@ export function ReportCheckResult({ check }: { check: ReportCheck }) {
         <Descriptions.Item label="项目">{check.projectTitle}</Descriptions.Item>
         <Descriptions.Item label="出具机构">{check.centerName}</Descriptions.Item>
         <Descriptions.Item label="出具日期">{check.issuedOn}</Descriptions.Item>
-        <Descriptions.Item label="结论">{report?.conclusion ?? '—'}</Descriptions.Item>
+        <Descriptions.Item label="结论">{check.conclusion ?? '—'}</Descriptions.Item>
         <Descriptions.Item label="报告摘要（SM3）" span={2}>
           <Typography.Text code style={{ wordBreak: 'break-all', fontSize: 12 }}>
             {check.digest}

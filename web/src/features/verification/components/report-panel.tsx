@@ -71,7 +71,13 @@ export function ReportPanel({ detail }: { detail: VerificationDetail }) {
                   <Typography.Text copyable code data-testid="report-code">
                     {r.code}
                   </Typography.Text>
-                  {r.current ? <Tag color="success">现行有效</Tag> : <Tag>已被取代</Tag>}
+                  {r.current ? (
+                    <Tag color="success">现行有效</Tag>
+                  ) : r.supersededBy ? (
+                    <Tag>已被取代</Tag>
+                  ) : (
+                    <Tag color="warning">验证已于 {r.reopenedOn ?? '—'} 重新开启，不再现行有效</Tag>
+                  )}
                 </Space>
               }
               description={`${r.issuedOn} 出具 · ${r.signedByName}（${roleLabels[r.signedByRole] ?? r.signedByRole}）签署 · SM3 ${r.digest.slice(0, 16)}…`}

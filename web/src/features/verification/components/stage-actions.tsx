@@ -7,7 +7,7 @@ import {
   ProFormText,
   ProFormTextArea,
 } from '@ant-design/pro-components'
-import { App, Button, Space, Typography, Upload } from 'antd'
+import { Alert, App, Button, Space, Typography, Upload } from 'antd'
 import dayjs from 'dayjs'
 import { useState } from 'react'
 import { ActionModal, isoDay, today } from '../../../shared/action-modal'
@@ -262,6 +262,14 @@ export function GateAction({ stage, detail, changes }: { stage: Stage; detail: V
         })
       }
     >
+      {stage.deliverables.length === 0 ? (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          message="本阶段尚未上传交付成果：通过或有条件通过前，请先上传至少一份交付成果（如测评报告、样件数据）"
+        />
+      ) : null}
       <ProFormRadio.Group
         name="decision"
         label="结论"

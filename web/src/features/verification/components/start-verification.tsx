@@ -1,5 +1,5 @@
 import { ProForm, ProFormDigit, ProFormSelect, ProFormTextArea } from '@ant-design/pro-components'
-import { Alert, App, Card, Col, Form, Row } from 'antd'
+import { Alert, App, Card, Col, Form, Row, Typography } from 'antd'
 import { showFieldErrors } from '../../../shared/form-errors'
 import { errorMessage } from '../../../shared/http'
 import { formatFen, yuanToFen } from '../../../shared/money'
@@ -29,6 +29,9 @@ export function StartVerification({
   const inPlan = order.filter(
     (s) => order.indexOf(s) >= order.indexOf(first) && order.indexOf(s) <= order.indexOf(last),
   )
+  const values = Form.useWatch([], form) ?? {}
+  const trancheTotalFen = inPlan.reduce((sum, s) => sum + yuanToFen(Number(values[s] ?? 0)), 0)
+  const overBudget = trancheTotalFen > project.budgetFen
   return (
     <Card title="开始概念验证" size="small" data-testid="start-verification">
       <Alert
@@ -88,6 +91,10 @@ export function StartVerification({
             </Col>
           ))}
         </Row>
+        <Typography.Paragraph type={overBudget ? 'danger' : 'secondary'} data-testid="tranche-total">
+          阶段拨付合计 {formatFen(trancheTotalFen)}，项目预算 {formatFen(project.budgetFen)}
+          {overBudget ? '：已超过项目预算，请调低拨付额度' : ''}
+        </Typography.Paragraph>
       </ProForm>
     </Card>
   )

@@ -99,7 +99,13 @@ function Printed({ check }: { check: ReportCheck }) {
         <Alert
           type="error"
           showIcon
-          message={check.authentic ? `本报告已被 ${check.supersededBy} 取代` : check.problems.join('；')}
+          message={
+            !check.authentic
+              ? check.problems.join('；')
+              : check.supersededBy
+                ? `本报告已被 ${check.supersededBy} 取代`
+                : `该项目的验证已于 ${check.reopenedOn ?? '—'} 重新开启，本报告不再现行有效`
+          }
         />
       ) : null}
       {report ? (
@@ -156,6 +162,7 @@ function Printed({ check }: { check: ReportCheck }) {
         <>
           <p>项目：{check.projectTitle}</p>
           <p>出具机构：{check.centerName}</p>
+          <p>验证结论：{check.conclusion ?? '—'}</p>
           <p className="fm-no-print">报告全文向概念验证中心及项目相关方开放，请登录后查看。</p>
         </>
       )}
