@@ -40,6 +40,18 @@ describe('public portal on a phone', () => {
       await first.waitFor()
       expect(await first.getByTestId('match-reasons').locator('li').count()).toBeGreaterThan(0)
       await screenshotBoth(page, 'portal-home')
+
+      // A chain card's count of demands or platforms opens that catalogue, with as many records as it said.
+      const counts = page.getByTestId('chain-grid').getByTestId('chain-count')
+      const other = counts.and(page.locator(':not([data-type="achievement"])')).first()
+      const count = (await other.count()) ? other : counts.first()
+      const said = Number(await count.locator('b').textContent())
+      expect(said).toBeGreaterThan(0)
+      await count.click()
+      await page.waitForURL(/\/portal\/search\?type=/)
+      await expect
+        .poll(async () => (await page.getByTestId('catalogue-total').textContent())?.trim())
+        .toMatch(new RegExp(`^共 ${said} `))
     } finally {
       await context.close()
     }

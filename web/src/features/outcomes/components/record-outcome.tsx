@@ -89,9 +89,14 @@ function KindFields({ kind, districts }: { kind: Kind; districts: Jurisdiction[]
     <ProFormDigit
       name="yuan"
       label={`${label}（元）`}
-      min={0}
+      // No min/max on the input: it would turn a typed −5 into 0 without a word. The rules say what is wrong.
+      min={Number.NEGATIVE_INFINITY}
       fieldProps={{ precision: 2 }}
-      rules={need ? required(label) : []}
+      rules={[
+        ...(need ? required(label) : []),
+        { type: 'number', min: 0, message: '金额不能为负' },
+        { type: 'number', max: 10_000_000_000, message: '单笔金额不超过 100 亿元，请核对金额与单位（元）' },
+      ]}
     />
   )
   switch (kind) {
