@@ -30,7 +30,7 @@ const pairKey = (a: { projectId: string; expertId: string }) => `${a.projectId}|
 const isActive = (a: AssignmentRow) => ACTIVE_STATUSES.includes(a.status)
 
 /** Conflicts experts declared on these projects, in any round: they stay excluded. */
-async function declaredConflicts(projectIds: readonly string[]): Promise<DeclaredInRound[]> {
+export async function declaredConflicts(projectIds: readonly string[]): Promise<DeclaredInRound[]> {
   if (projectIds.length === 0) return []
   const rows = await db
     .select()

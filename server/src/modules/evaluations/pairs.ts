@@ -5,14 +5,18 @@ import { type Actor, requireUser } from '../../platform/auth/actor'
 import { now } from '../../platform/clock/clock'
 import { AppError } from '../../platform/errors/errors'
 import { findExpertsForConflicts, getExpert } from '../experts/service'
+import { findProjects } from '../projects/service'
 import { lockRound, managedRound, requireOpen } from './access'
+import { declaredConflicts } from './assign'
 import type { PairRuleInput } from './contracts'
+import { findRoundConflicts } from './profiles'
 import { evaluationPairRules, evaluationRoundProjects } from './schema'
 import { getRound } from './view'
 
 /**
  * The organizer pins a pair (kept on every rerun) or forbids it (never assigned). A pin on an expert with a
- * conflict of interest is not refused here: the next run lists it as rejected with the conflict's reason.
+ * conflict of interest is refused at once with the conflict's reasons: 「已固定」 followed by the next run's
+ * 「未能保留」 told the organizer two opposite things.
  */
 export async function setPairRule(actor: Actor, roundId: string, input: PairRuleInput) {
   const user = requireUser(actor)
@@ -35,6 +39,18 @@ export async function setPairRule(actor: Actor, roundId: string, input: PairRule
       throw new AppError('VALIDATION_FAILED', '该专家未关联“评审专家”账号或已归档，无法在线评审', {
         fields: [{ path: 'expertId', message: '专家无法在线评审' }],
       })
+    const { conflicts } = await findRoundConflicts(
+      await findProjects([input.projectId]),
+      [input.expertId],
+      await declaredConflicts([input.projectId]),
+    )
+    const conflict = conflicts.find((c) => c.projectId === input.projectId && c.expertId === input.expertId)
+    if (conflict)
+      throw new AppError(
+        'RULE_VIOLATION',
+        `不能固定该专家：存在利益冲突，必须回避（${conflict.reasons.map((r) => r.detail).join('；')}）`,
+        { conflicts: conflict.reasons.map((r) => r.kind) },
+      )
   }
   await db.transaction(async (tx) => {
     await lockRound(tx, roundId)

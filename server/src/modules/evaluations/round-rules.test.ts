@@ -169,6 +169,29 @@ describe('入库评价: rules of a round', () => {
     expect(seats.map((a: Assignment) => a.expertId)).not.toContain(forbidden.id)
   })
 
+  it('refuses to pin an expert with a conflict of interest, saying why, and keeps no rule', async () => {
+    const { operator, applicant, round, project } = await roundWith(3)
+    const colleague = await fx.expert(operator, ['technical'], {
+      affiliations: [{ organizationId: applicant.account.orgId, from: '2010-01-01' }],
+    })
+    const pin = await fx.call(operator, 'PUT', `/api/v1/evaluation-rounds/${round.id}/pairs`, {
+      projectId: project.id,
+      expertId: colleague.id,
+      kind: 'pin',
+    })
+    expect(pin.statusCode).toBe(422)
+    expect(pin.json().error.message).toMatch(/^不能固定该专家：存在利益冲突，必须回避（.+）$/)
+    const after = await fx.ok(operator, 'GET', `/api/v1/evaluation-rounds/${round.id}`)
+    expect(JSON.stringify(after)).not.toContain(colleague.id)
+    // Forbidding the same pair is always allowed.
+    await fx.ok(operator, 'PUT', `/api/v1/evaluation-rounds/${round.id}/pairs`, {
+      projectId: project.id,
+      expertId: colleague.id,
+      kind: 'forbid',
+      note: '与申报单位同属一个单位',
+    })
+  })
+
   it('shows who is short and why when there are not enough experts', async () => {
     const { operator, round } = await roundWith(2)
     const result = await fx.ok(operator, 'POST', `/api/v1/evaluation-rounds/${round.id}/assign`, {})
