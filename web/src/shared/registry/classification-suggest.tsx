@@ -4,7 +4,7 @@ import { App, Button, Card, Space, Tag, Tooltip, Typography } from 'antd'
 import { useState } from 'react'
 import { errorMessage, http } from '../http'
 import { categoryOf } from './disciplines'
-import { useIndustrySystems } from './industry-systems'
+import { qualifiedCode, useIndustrySystems } from './industry-systems'
 
 type Prediction = { label: string; confidence: number }
 export type ClassifyResult = {
@@ -27,10 +27,19 @@ const NATIONAL = '000000'
  * The area's own chains first (that is what the city counts by); the national 战略性新兴产业分类 only when
  * nothing local is confident enough.
  */
-function preselect(industries: ClassifyResult['industries'], nationalSystems: ReadonlySet<string>): string[] {
+function preselect(
+  industries: ClassifyResult['industries'],
+  nationalSystems: ReadonlySet<string>,
+  parentOf: ReadonlyMap<string, string>,
+): string[] {
   const confident = industries.filter((i) => i.confidence >= PRESELECT_CONFIDENCE)
   const local = confident.filter((i) => !nationalSystems.has(i.code.split(':')[0] ?? ''))
-  return (local.length ? local : confident).slice(0, 3).map((i) => i.code)
+  const codes = (local.length ? local : confident).map((i) => i.code)
+  // A chain says its sector too (具身智能机器人 → 人工智能): a node is not preselected beside one of its own chains.
+  const ancestors = new Set<string>()
+  for (const code of codes)
+    for (let up = parentOf.get(code); up && !ancestors.has(up); up = parentOf.get(up)) ancestors.add(up)
+  return codes.filter((code) => !ancestors.has(code)).slice(0, 3)
 }
 
 /**
@@ -60,6 +69,13 @@ export function ClassificationSuggest({
     (systems.data?.items ?? []).filter((s) => s.jurisdictionCode === NATIONAL).map((s) => s.code),
   )
   const isNational = (code: string) => nationalCodes.has(code.split(':')[0] ?? '')
+  const parentOf = new Map(
+    (systems.data?.items ?? []).flatMap((s) =>
+      s.nodes.flatMap((n) =>
+        n.parentCode ? [[qualifiedCode(s.code, n.code), qualifiedCode(s.code, n.parentCode)]] : [],
+      ),
+    ) as [string, string][],
+  )
 
   const run = () => {
     const text = getText().trim()
@@ -72,7 +88,7 @@ export function ClassificationSuggest({
       onSuccess: (result) => {
         setCategory(result.category.label)
         setDiscipline(disciplinesIn(result, result.category.label)[0]?.label)
-        setIndustries(preselect(result.industries, nationalCodes))
+        setIndustries(preselect(result.industries, nationalCodes, parentOf))
       },
       onError: (error) => message.error(errorMessage(error)),
     })
