@@ -28,6 +28,18 @@ export const DeclaredFacts = z.strictObject({
       fullTime: Count('专职服务人员数'),
       fullTimeTechManagers: Count('专职技术经理人数'),
     })
+    // 其中: full-time staff are part of all staff, and full-time 技术经理人 part of the full-time staff; figures that
+    // do not nest could meet each condition separately while describing no real team.
+    .superRefine((staff, ctx) => {
+      if (staff.fullTime > staff.total)
+        ctx.addIssue({ code: 'custom', path: ['fullTime'], message: '专职服务人员数不能多于服务人员总数' })
+      if (staff.fullTimeTechManagers > staff.fullTime)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['fullTimeTechManagers'],
+          message: '专职技术经理人数不能多于专职服务人员数',
+        })
+    })
     .nullable()
     .default(null),
   advisoryExpertIds: z.array(z.uuid('专家编号格式不正确')).max(50, '顾问专家不超过 50 人').default([]),

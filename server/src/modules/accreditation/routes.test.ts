@@ -275,6 +275,19 @@ describe('the application checks (指引 二、三(二))', () => {
     })
     expect(refused.status).toBe(422)
     expect(refused.body.error.code).toBe('RULE_VIOLATION')
+    // 其中 figures must nest: 50 full-time staff out of 5 is a typo, not a team.
+    const tangled = await call('POST', '/api/v1/accreditation/applications', operator.headers, {
+      ...body,
+      declared: { ...declared, staff: { total: 5, fullTime: 50, fullTimeTechManagers: 80 } },
+      attachments,
+    })
+    expect(tangled.status).toBe(400)
+    expect(tangled.body.error.details.fields).toEqual(
+      expect.arrayContaining([
+        { path: 'declared.staff.fullTime', message: '专职服务人员数不能多于服务人员总数' },
+        { path: 'declared.staff.fullTimeTechManagers', message: '专职技术经理人数不能多于专职服务人员数' },
+      ]),
+    )
     const draft = await call('POST', '/api/v1/accreditation/applications', operator.headers, { ...body, attachments })
     expect(draft.status).toBe(201)
     const byId = Object.fromEntries(draft.body.checks.results.map((r: { id: string }) => [r.id, r]))
