@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { IsoDate } from '../../platform/calendar/workdays'
+import { IsoDate, todayInShanghai } from '../../platform/calendar/workdays'
+import { now } from '../../platform/clock/clock'
 import { PastDate } from '../verification/contracts'
 import { findingSeverities, findingStatuses, handoffStatuses } from './schema'
 
@@ -39,7 +40,8 @@ export type RespondInput = z.infer<typeof RespondInput>
 export const WithdrawInput = z.strictObject({ reason: Text('撤回原因', 4, 1000) })
 export const AddPilotMilestone = z.strictObject({
   title: Text('中试节点名称', 2, 200),
-  dueDate: IsoDate,
+  // A plan is for days to come; a node already late when planned would only ever show as overdue.
+  dueDate: IsoDate.refine((v) => v >= todayInShanghai(now()), '计划完成日期不能早于今天'),
   note: Text('说明', 1, 1000).optional(),
 })
 export const CompletePilotMilestone = z.strictObject({ doneDate: PastDate, note: Text('说明', 1, 1000).optional() })

@@ -115,6 +115,12 @@ describe('验证-中试 hand-off', () => {
     })
     expect(early.statusCode).toBe(422)
     await api().post(platform.session, `/api/v1/handoffs/${handoff.id}/respond`, { decision: 'accept' })
+    const late = await api().post(platform.session, `/api/v1/handoffs/${handoff.id}/milestones`, {
+      title: '补记的节点',
+      dueDate: '2020-01-01',
+    })
+    expect(late.statusCode).toBe(400)
+    expect(late.json().error.details.fields).toEqual([{ path: 'dueDate', message: '计划完成日期不能早于今天' }])
     const planned = await api().post(platform.session, `/api/v1/handoffs/${handoff.id}/milestones`, {
       title: '首批试制',
       dueDate: '2030-01-01',

@@ -277,7 +277,13 @@ export function HandoffCard({ handoff, showProject = false }: { handoff: Handoff
               >
                 <Space wrap size={4}>
                   <span>{m.title}</span>
-                  {m.doneDate ? <Tag color="success">{m.doneDate} 完成</Tag> : <Tag>计划 {m.dueDate}</Tag>}
+                  {m.doneDate ? (
+                    <Tag color="success">{m.doneDate} 完成</Tag>
+                  ) : m.dueDate < dayjs().format('YYYY-MM-DD') ? (
+                    <Tag color="error">已逾期 · 计划 {m.dueDate}</Tag>
+                  ) : (
+                    <Tag>计划 {m.dueDate}</Tag>
+                  )}
                 </Space>
               </List.Item>
             )}
