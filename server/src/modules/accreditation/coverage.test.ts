@@ -35,4 +35,19 @@ describe('computeCoverage', () => {
       centers: [{ id: 'c1', via: '数字经济' }],
     })
   })
+
+  it('counts a chain listed twice as covered in both places when a center covers one', () => {
+    const twice: CoverageNode[] = [
+      { code: 'H', name: '生命健康', parentCode: null, kind: 'industry' },
+      { code: 'H1', name: '眼脑健康', parentCode: 'H', kind: 'segment' },
+      { code: 'U', name: '未来产业', parentCode: null, kind: 'group' },
+      { code: 'U1', name: '眼脑健康', parentCode: 'U', kind: 'industry' },
+      { code: 'U2', name: '合成生物', parentCode: 'U', kind: 'industry' },
+    ]
+    const result = computeCoverage('s', twice, [center('c1', ['s:H1'])])
+    expect(result.leaves.filter((l) => l.covered).map((l) => l.code)).toEqual(['H1', 'U1'])
+    expect(result.leaves.find((l) => l.code === 'U1')!.centers).toEqual([
+      { id: 'c1', name: 'c1', level: 'municipal', via: '生命健康 / 眼脑健康' },
+    ])
+  })
 })

@@ -48,5 +48,16 @@ export function computeCoverage(
       centers: found,
     }
   })
-  return { total: out.length, covered: out.filter((l) => l.covered).length, leaves: out }
+  // One chain the system lists twice (温州 names 眼脑健康 under 生命健康 and among the 未来产业, as the seed does) is
+  // one chain: a center on either place covers both.
+  const byName = new Map<string, LeafCoverage[]>()
+  for (const leaf of out) byName.set(leaf.name, [...(byName.get(leaf.name) ?? []), leaf])
+  const merged = out.map((leaf): LeafCoverage => {
+    if (leaf.covered) return leaf
+    const twin = byName.get(leaf.name)!.find((other) => other.covered)
+    if (!twin) return leaf
+    const via = twin.path ? `${twin.path} / ${twin.name}` : twin.name
+    return { ...leaf, covered: true, centers: twin.centers.map((c) => ({ ...c, via })) }
+  })
+  return { total: merged.length, covered: merged.filter((l) => l.covered).length, leaves: merged }
 }
