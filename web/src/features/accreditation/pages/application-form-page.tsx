@@ -139,7 +139,13 @@ function ApplicationForm({ call, app }: { call: Call; app?: Application }) {
                     placeholder={`本单位运营的${call.carrierKindLabel}`}
                     onChange={(id: string) => void onCarrierChange(id)}
                     notFoundContent="本单位尚未登记该类载体，请先在“载体”中登记"
-                    options={(carriers.data?.items ?? []).map((c) => ({ value: c.id, label: c.name }))}
+                    // An accredited carrier is shown but not offered: the form is long, and the server would only
+                    // answer 「无需重复申报」 once it is filled in.
+                    options={(carriers.data?.items ?? []).map((c) =>
+                      c.accreditationStatus === 'accredited'
+                        ? { value: c.id, label: `${c.name}（已获认定，无需重复申报）`, disabled: true }
+                        : { value: c.id, label: c.name },
+                    )}
                   />
                 </Form.Item>
               )}
