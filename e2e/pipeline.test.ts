@@ -121,6 +121,11 @@ describe('概念验证 pipeline in the browser: apply → 入库评价 → 阶�
       await e.getByTestId('project-material').waitFor()
       await e.getByRole('button', { name: /接受评审/ }).click()
       await e.getByTestId('score-form').waitFor()
+      // Submitted empty, the form names every criterion; once scored, only what is still wrong stays named.
+      await e.getByRole('button', { name: /提交评分/ }).click()
+      await confirmPopover(e, button('提交'))
+      const form = e.getByTestId('score-form')
+      await form.getByText('请为“理论创新性”评分').first().waitFor()
       for (const [name, score] of [
         ['理论创新性', '86'],
         ['技术可行性', '82'],
@@ -129,6 +134,12 @@ describe('概念验证 pipeline in the browser: apply → 入库评价 → 阶�
       ] as const)
         await e.getByLabel(`${name}得分`).fill(score)
       await e.getByLabel('市场潜力意见').fill('城市低空物流需求明确，建议补充空域审批路径。')
+      await e.getByLabel('综合意见').fill('可以')
+      await e.getByRole('button', { name: /提交评分/ }).click()
+      await confirmPopover(e, button('提交'))
+      await expect.poll(() => form.locator('.ant-form-item-explain-error').allTextContents()).toEqual([
+        expect.stringContaining('综合意见'),
+      ])
       await e.getByLabel('综合意见').fill('调度算法成熟度较高，建议尽快开展真实场景试飞验证。')
       await screenshotBoth(e, 'evaluation-scoring-expert')
       // On a phone the 综合意见's character count ran over its explanation.

@@ -38,8 +38,20 @@ export function placeServerProblems(
     const key = JSON.stringify(target)
     byName.set(key, [...(byName.get(key) ?? []), problem])
   }
+  // The server's answer replaces the last one: a field it no longer names loses its old message.
+  clearServerProblems(form)
   form.setFields(
     [...byName].map(([key, list]) => ({ name: JSON.parse(key) as FieldPath, errors: list.map((p) => p.message) })),
   )
   return problems
+}
+
+/** Takes every field's error message away, before a new attempt is judged (a fixed score loses 「请为…评分」). */
+export function clearServerProblems(form: FormInstance): void {
+  form.setFields(
+    form
+      .getFieldsError()
+      .filter((field) => field.errors.length)
+      .map((field) => ({ name: field.name, errors: [] })),
+  )
 }

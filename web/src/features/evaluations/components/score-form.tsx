@@ -1,7 +1,7 @@
 import { Alert, App, Button, Card, Col, Form, Input, InputNumber, Popconfirm, Row, Space, Typography } from 'antd'
 import { useState } from 'react'
 import { errorMessage } from '../../../shared/http'
-import { type Problem, placeServerProblems } from '../../../shared/registry/form-problems'
+import { clearServerProblems, type Problem, placeServerProblems } from '../../../shared/registry/form-problems'
 import { ProblemAlert } from '../../../shared/registry/problem-alert'
 import { useSaveReview } from '../api/invitations'
 import type { InvitationDetail } from '../api/types'
@@ -25,6 +25,7 @@ export function ScoreForm({ invitation: i }: { invitation: InvitationDetail }) {
   ])
   const submit = async (final: boolean) => {
     setProblems([])
+    clearServerProblems(form)
     const v = form.getFieldsValue(true) as Values
     const picked = Object.fromEntries(
       Object.entries(v.scores ?? {}).filter((e): e is [string, number] => typeof e[1] === 'number'),
