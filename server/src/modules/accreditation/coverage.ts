@@ -56,7 +56,8 @@ export function computeCoverage(
     if (leaf.covered) return leaf
     const twin = byName.get(leaf.name)!.find((other) => other.covered)
     if (!twin) return leaf
-    const via = twin.path ? `${twin.path} / ${twin.name}` : twin.name
+    const parent = twin.path.split(' / ').at(-1)
+    const via = parent ? `${parent} / ${twin.name}` : twin.name
     return { ...leaf, covered: true, centers: twin.centers.map((c) => ({ ...c, via })) }
   })
   return { total: merged.length, covered: merged.filter((l) => l.covered).length, leaves: merged }

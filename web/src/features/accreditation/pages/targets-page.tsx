@@ -96,7 +96,7 @@ function CoverageCard({ coverage }: { coverage: Coverage }) {
                 {leaf.centers.length ? (
                   <Space wrap size={4} style={{ paddingInlineStart: 22 }}>
                     {leaf.centers.map((c) => (
-                      <Tag key={c.id} color="blue" bordered={false}>
+                      <Tag key={c.id} color="blue" bordered={false} style={{ whiteSpace: 'normal', maxWidth: '100%' }}>
                         {c.name}
                         {c.level ? `（${c.level}）` : ''}
                         {c.via ? ` · 经${c.via}` : ''}
