@@ -137,9 +137,9 @@ describe('概念验证 pipeline in the browser: apply → 入库评价 → 阶�
       await e.getByLabel('综合意见').fill('可以')
       await e.getByRole('button', { name: /提交评分/ }).click()
       await confirmPopover(e, button('提交'))
-      await expect.poll(() => form.locator('.ant-form-item-explain-error').allTextContents()).toEqual([
-        expect.stringContaining('综合意见'),
-      ])
+      await expect
+        .poll(() => form.locator('.ant-form-item-explain-error').allTextContents())
+        .toEqual([expect.stringContaining('综合意见')])
       await e.getByLabel('综合意见').fill('调度算法成熟度较高，建议尽快开展真实场景试飞验证。')
       await screenshotBoth(e, 'evaluation-scoring-expert')
       // On a phone the 综合意见's character count ran over its explanation.
