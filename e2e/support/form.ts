@@ -24,14 +24,6 @@ export async function confirmPopover(page: Page, ok: RegExp): Promise<void> {
   await popover.getByRole('button', { name: ok }).click()
 }
 
-/**
- * Waits until no Popconfirm is open or closing. Reopening one while it still zooms out can leave it shown with its
- * leave class on, which `confirmPopover` then never finds (seen in CI on a second 提交评分).
- */
-export async function popoversClosed(page: Page): Promise<void> {
-  await expect.poll(() => page.locator('.ant-popconfirm:not(.ant-popover-hidden)').count(), { timeout: 10_000 }).toBe(0)
-}
-
 /** Opens a Select by its field and picks the option showing `text` (typing it first for remote search). */
 export async function pickOption(page: Page, field: Locator, text: string, options: { type?: boolean } = {}) {
   await field.click()
