@@ -132,4 +132,48 @@ describe('为我匹配 on the portal', () => {
     expect(noCity.statusCode).toBe(400)
     expect(noCity.json().error.message).toMatch(/请选择城市/)
   })
+
+  it('never shows a 保密 achievement to a visitor or another organization, on its portal page or in 为我匹配', async () => {
+    const org = await createOrganization({ kind: 'university', jurisdictionCode: '330302' })
+    const owner = await signIn(ctx.app(), await createAccount('researcher', { orgId: org.id }))
+    const created = await ctx.app().inject({
+      method: 'POST',
+      url: '/api/v1/achievements',
+      headers: owner.headers,
+      payload: {
+        title: '保密的氮化镓射频芯片封装工艺',
+        summary: '氮化镓射频功率芯片的低热阻封装工艺，面向基站功放模块，已完成样品验证，热阻降低三成以上。',
+        keywords: ['氮化镓'],
+        trl: 5,
+        maturity: 'sample',
+        transferModes: ['license'],
+        confidentiality: 'secret',
+      },
+    })
+    const id = created.json().achievement.id as string
+    const other = await signIn(ctx.app(), await createAccount('enterpriseUser'))
+    for (const [who, headers] of [
+      ['visitor', {}],
+      ['other organization', other.headers],
+    ] as const) {
+      const page = await ctx.app().inject({ method: 'GET', url: `/api/v1/portal/achievement/${id}`, headers })
+      expect(page.statusCode, who).toBe(404)
+      expect(page.body, who).not.toContain('氮化镓射频芯片')
+      const found = await ctx.app().inject({
+        method: 'POST',
+        url: '/api/v1/portal/match',
+        headers,
+        payload: { text: '氮化镓射频芯片封装', city: '330300' },
+      })
+      expect(found.statusCode, who).toBe(200)
+      expect(
+        found.json().results.map((r: { id: string }) => r.id),
+        who,
+      ).not.toContain(id)
+    }
+    const own = await ctx
+      .app()
+      .inject({ method: 'GET', url: `/api/v1/portal/achievement/${id}`, headers: owner.headers })
+    expect(own.statusCode).toBe(200)
+  })
 })
