@@ -107,13 +107,20 @@ async function present(actor: Actor, type: string, hits: readonly SearchHit[]): 
   return out
 }
 
-/** 需求找成果 from free text (the public portal and integrations): over the achievements the caller may see. */
-export async function matchText(actor: Actor, input: { text: string; limit: number }) {
+/**
+ * 需求找成果 from free text (the public portal and integrations): over the active achievements the caller may see,
+ * within the given jurisdictions when there are any (the portal's city with its districts and counties).
+ */
+export async function matchText(
+  actor: Actor,
+  input: { text: string; limit: number; jurisdictions?: readonly string[] },
+) {
   requirePermission(actor, 'match.read')
   const filter = await visibility(actor)
+  const area: Filter[] = input.jurisdictions ? [{ attribute: 'jurisdiction', in: [...input.jurisdictions] }] : []
   const response = searchIndex('achievement').search({
     text: input.text,
-    filter: { and: [{ attribute: 'status', in: ['active'] }, ...(filter ? [filter] : [])] },
+    filter: { and: [{ attribute: 'status', in: ['active'] }, ...area, ...(filter ? [filter] : [])] },
     limit: input.limit,
     explain: true,
   })

@@ -2,17 +2,15 @@ import { and, sql } from 'drizzle-orm'
 import { db } from '../../db'
 import { type Actor, requirePermission } from '../../platform/auth/actor'
 import { AppError } from '../../platform/errors/errors'
-import { viewerOf, visibleFilter } from '../../platform/registry/confidentiality'
 import { searchDocuments } from '../../platform/registry/schema'
 import { getAchievement } from '../achievements/service'
 import { getCarrier } from '../carriers/service'
 import { getDemand } from '../demands/service'
 import { systemsFor } from '../industries/service'
 import { getInstrument } from '../instruments/service'
-import { descendantsOf, getJurisdiction, secretScope } from '../jurisdictions/service'
-import { describeRecord } from '../leads/service'
+import { descendantsOf, getJurisdiction } from '../jurisdictions/service'
+import { matchText } from '../matching/service'
 import { getScenario } from '../scenarios/service'
-import { searchIndex } from '../search/service'
 
 export type PortalType = 'achievement' | 'demand' | 'carrier' | 'instrument' | 'scenario'
 
@@ -132,31 +130,10 @@ export async function matchPortalAchievements(
   actor: Actor,
   input: { text: string; city: PortalCity; limit: number },
 ): Promise<{ results: PortalMatchResult[] }> {
-  requirePermission(actor, 'match.read')
-  const visible = visibleFilter(viewerOf(actor, await secretScope(actor)))
-  const { hits } = searchIndex('achievement').search({
+  const { results } = await matchText(actor, {
     text: input.text,
-    filter: {
-      and: [
-        { attribute: 'status', in: ['active'] },
-        { attribute: 'jurisdiction', in: await descendantsOf(input.city) },
-        ...(visible ? [visible] : []),
-      ],
-    },
     limit: input.limit,
-    explain: true,
+    jurisdictions: await descendantsOf(input.city),
   })
-  const results: PortalMatchResult[] = []
-  for (const hit of hits) {
-    // Read again as the caller may see it: the index never decides visibility alone.
-    const record = await describeRecord(actor, 'achievement', hit.id).catch(() => undefined)
-    if (!record) continue
-    results.push({
-      id: hit.id,
-      title: record.title,
-      score: Math.round(hit.score * 1000) / 1000,
-      reasons: hit.reasons ? [...hit.reasons.summary] : [],
-    })
-  }
-  return { results }
+  return { results: results.map(({ id, title, score, reasons }) => ({ id, title, score, reasons })) }
 }
