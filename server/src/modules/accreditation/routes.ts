@@ -13,6 +13,7 @@ import * as rules from './rules'
 import * as supervision from './supervision'
 import * as targets from './targets'
 import * as view from './view'
+import './home'
 
 const items = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) })
 

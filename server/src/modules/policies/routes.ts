@@ -32,6 +32,7 @@ import { listNotifications, markRead } from './inbox'
 import { ledgerView } from './ledger-view'
 import { grantEntitlements, listCandidates, pushPolicy } from './push'
 import { loadShippedPolicies } from './rules'
+import './home'
 
 /** 政策库、计算器、精准推送、免申即享、预算、站内消息. The shipped policies are loaded when the app is ready. */
 export function registerPolicyRoutes(app: App) {

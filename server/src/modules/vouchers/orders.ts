@@ -18,7 +18,7 @@ export type OrderRow = typeof serviceOrders.$inferSelect
 type Notice = NonNullable<Awaited<ReturnType<typeof notify>>>
 
 /** The enterprise that ordered, the provider that serves, and officers over the enterprise's area. */
-async function orderVisibility(actor: Actor): Promise<SQL | undefined | 'none'> {
+export async function orderVisibility(actor: Actor): Promise<SQL | undefined | 'none'> {
   if (actor.kind === 'system') return undefined
   if (actor.kind !== 'user') return 'none'
   if (actor.role === 'cityOfficer' || actor.role === 'districtOfficer') {

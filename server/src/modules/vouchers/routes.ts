@@ -29,6 +29,7 @@ import { getVoucher, issueVoucher, listVouchers } from './issue'
 import { cancelOrder, createOrder, getOrder, listOrders, providerAction } from './orders'
 import { createPool, listPools } from './pools'
 import { payProvider, rateOrder, reviewRedemption, submitRedemption } from './redemption'
+import './home'
 
 /** 创新券: pools, issue, 科技服务商城 orders, redemption with proof, payout, rating, credit; expiry at start. */
 export function registerVoucherRoutes(app: App) {
