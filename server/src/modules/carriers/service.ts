@@ -7,7 +7,7 @@ import { AppError, notFound } from '../../platform/errors/errors'
 import { newId } from '../../platform/ids/ids'
 import { type Viewer, viewerOf, visibleCondition, visibleFilter } from '../../platform/registry/confidentiality'
 import { listRevisions, writeRevision } from '../../platform/registry/revisions'
-import { bigramSimilarity } from '../../platform/registry/similarity'
+import { nearDuplicatesOnFile } from '../../platform/registry/similarity'
 import { assertIndustryCodes, industryNames } from '../industries/service'
 import { jurisdictionNames, oversightScope, requireJurisdiction, secretScope } from '../jurisdictions/service'
 import { findOrganization, findOrganizations, insertOrganization, organizationNames } from '../organizations/service'
@@ -293,6 +293,19 @@ export async function updateCarrier(actor: Actor, id: string, input: UpdateCarri
   return present(actor, row)
 }
 
+/** A carrier archived or restored; `previous` is when it had been archived (restore only). */
+export type CarrierArchiveChange = { carrierId: string; archived: boolean; at: Date; previous: Date | null }
+type ArchiveHook = (tx: Transaction, actor: Actor, change: CarrierArchiveChange) => Promise<void>
+const archiveHooks: ArchiveHook[] = []
+
+/**
+ * Registries whose records belong to a carrier (its instruments) follow it into the archive and back, in the
+ * same transaction. They register here because they depend on this module, not the other way round.
+ */
+export function onCarrierArchive(hook: ArchiveHook): void {
+  archiveHooks.push(hook)
+}
+
 export async function setArchived(actor: Actor, id: string, archived: boolean) {
   requirePermission(actor, 'carrier.write')
   const scope = await editableAreasOf(actor)
@@ -303,9 +316,10 @@ export async function setArchived(actor: Actor, id: string, archived: boolean) {
       throw new AppError('FORBIDDEN', '只有载体运营机构或辖区管理人员可以归档', { id })
     if ((before.archivedAt !== null) === archived)
       throw new AppError('STATE_INVALID', archived ? '载体已归档' : '载体未归档')
+    const at = now()
     const [updated] = await tx
       .update(carriers)
-      .set({ archivedAt: archived ? now() : null, version: before.version + 1, updatedAt: now() })
+      .set({ archivedAt: archived ? at : null, version: before.version + 1, updatedAt: at })
       .where(eq(carriers.id, id))
       .returning()
     await writeRevision(tx, actor, RECORD_TYPE, updated!, before, archived ? '归档' : '恢复')
@@ -315,6 +329,7 @@ export async function setArchived(actor: Actor, id: string, archived: boolean) {
       targetType: RECORD_TYPE,
       targetId: id,
     })
+    for (const hook of archiveHooks) await hook(tx, actor, { carrierId: id, archived, at, previous: before.archivedAt })
     return updated!
   })
   await catchUp()
@@ -338,60 +353,60 @@ export async function carrierHistory(actor: Actor, id: string) {
   return { items: await listRevisions(db, RECORD_TYPE, id) }
 }
 
+export const DUPLICATE_REASONS = {
+  sameOwnerTitle: '同一机构已有名称高度相似的载体',
+  text: '简介内容几乎相同',
+  title: '名称几乎相同',
+} as const
+
+type DuplicateInput = { name: string; introduction?: string; ownerOrgId?: string }
+
 /**
  * Near-duplicates at entry: the same organization with a very similar name, or a near-identical name or
  * introduction from anyone the caller can see. A warning with links, never a refusal.
  */
-export async function findDuplicates(
-  actor: Actor,
-  input: { name: string; introduction?: string; ownerOrgId?: string },
-) {
+export async function findDuplicates(actor: Actor, input: DuplicateInput) {
+  return (await findDuplicatesOfMany(actor, [input]))[0]!
+}
+
+/** `findDuplicates` for each of many new carriers (a bulk import): one query for all candidates. */
+export async function findDuplicatesOfMany(actor: Actor, inputs: readonly DuplicateInput[]) {
   const viewer = await viewerFor(actor)
   const visibility = visibleFilter(viewer)
   const filter = { and: [{ attribute: 'status', in: ['active'] }, ...(visibility ? [visibility] : [])] }
-  const response = searchRecords(RECORD_TYPE, {
-    text: `${input.name} ${input.introduction?.slice(0, 200) ?? ''}`,
-    filter,
-    limit: 20,
-    rerank: false,
-  })
-  if (response.hits.length === 0) return []
-  const candidates = await db
-    .select({
-      id: carriers.id,
-      name: carriers.name,
-      introduction: carriers.introduction,
-      ownerOrgId: carriers.ownerOrgId,
-    })
-    .from(carriers)
-    .where(
-      and(
-        inArray(
-          carriers.id,
-          response.hits.map((h) => h.id),
-        ),
-        visibleCondition(viewer, RECORD_TYPE, carriers),
-      ),
-    )
-  const out: { id: string; name: string; similarity: number; reason: string }[] = []
-  for (const c of candidates) {
-    const nameSimilarity = bigramSimilarity(input.name, c.name)
-    const textSimilarity = input.introduction ? bigramSimilarity(input.introduction, c.introduction) : 0
-    if (input.ownerOrgId && c.ownerOrgId === input.ownerOrgId && nameSimilarity >= 0.6) {
-      out.push({ id: c.id, name: c.name, similarity: round(nameSimilarity), reason: '同一机构已有名称高度相似的载体' })
-    } else if (textSimilarity >= 0.85 || nameSimilarity >= 0.9) {
-      out.push({
-        id: c.id,
-        name: c.name,
-        similarity: round(Math.max(textSimilarity, nameSimilarity)),
-        reason: textSimilarity >= 0.85 ? '简介内容几乎相同' : '名称几乎相同',
-      })
-    }
-  }
-  return out.sort((a, b) => b.similarity - a.similarity).slice(0, 5)
+  const found = await nearDuplicatesOnFile(
+    inputs.map((i) => ({ title: i.name, text: i.introduction, ownerOrgId: i.ownerOrgId })),
+    {
+      search: (input) =>
+        searchRecords(RECORD_TYPE, {
+          text: `${input.title} ${input.text?.slice(0, 200) ?? ''}`,
+          filter,
+          limit: 20,
+          rerank: false,
+        }).hits.map((h) => h.id),
+      load: (ids) =>
+        db
+          .select({
+            id: carriers.id,
+            name: carriers.name,
+            introduction: carriers.introduction,
+            ownerOrgId: carriers.ownerOrgId,
+          })
+          .from(carriers)
+          .where(and(inArray(carriers.id, ids), visibleCondition(viewer, RECORD_TYPE, carriers))),
+      idOf: (c) => c.id,
+      describe: (c) => ({ title: c.name, text: c.introduction, ownerOrgId: c.ownerOrgId }),
+    },
+  )
+  return found.map((list) =>
+    list.map(({ candidate, match }) => ({
+      id: candidate.id,
+      name: candidate.name,
+      similarity: Math.round(match.similarity * 100) / 100,
+      reason: DUPLICATE_REASONS[match.basis],
+    })),
+  )
 }
-
-const round = (x: number) => Math.round(x * 100) / 100
 
 /** For the instruments registry: a carrier by id, without permission checks (the caller applies its own). */
 export async function findCarrier(id: string): Promise<Row | undefined> {

@@ -234,3 +234,39 @@ describe('instruments registry', () => {
     expect(carriers).not.toContain('保密的固态电池验证中心')
   })
 })
+
+describe('instruments follow their carrier into the archive', () => {
+  it('archives the carrier’s active instruments with it, restores only those, and refuses restoring one alone', async () => {
+    const lab = await postCarrier(owner, { ...carrier, name: '温州市高分子材料中试基地（归档测试）' })
+    const create = async (name: string, assetNumber: string) =>
+      (await post(owner, { ...microscope, carrierId: lab, name, assetNumber })).json().instrument.id as string
+    const rheometer = await create('旋转流变仪', 'ZC-2024-0101')
+    const old = await create('老式万能材料试验机', 'ZC-2010-0007')
+    const archive = (type: 'carriers' | 'instruments', id: string, action: 'archive' | 'restore') =>
+      ctx.app().inject({ method: 'POST', url: `/api/v1/${type}/${id}/${action}`, headers: owner.headers })
+    // Retired before the carrier was: it stays archived when the carrier comes back.
+    expect((await archive('instruments', old, 'archive')).statusCode).toBe(200)
+    const active = async () => (await list(owner, `owner=mine&${q('流变仪')}`)).items.map((x: { id: string }) => x.id)
+    expect(await active()).toContain(rheometer)
+
+    expect((await archive('carriers', lab, 'archive')).statusCode).toBe(200)
+    expect(await active()).not.toContain(rheometer)
+    const detail = async (id: string) =>
+      (await ctx.app().inject({ method: 'GET', url: `/api/v1/instruments/${id}`, headers: owner.headers })).json()
+    expect((await detail(rheometer)).archived).toBe(true)
+    const history = (
+      await ctx.app().inject({ method: 'GET', url: `/api/v1/instruments/${rheometer}/history`, headers: owner.headers })
+    ).json()
+    expect(JSON.stringify(history.items)).toContain('随所属载体归档')
+
+    const alone = await archive('instruments', rheometer, 'restore')
+    expect(alone.statusCode).toBe(422)
+    expect(alone.json().error.message).toBe('所属载体已归档，请先恢复载体')
+    expect((await detail(rheometer)).archived).toBe(true)
+
+    expect((await archive('carriers', lab, 'restore')).statusCode).toBe(200)
+    expect((await detail(rheometer)).archived).toBe(false)
+    expect((await detail(old)).archived).toBe(true)
+    expect(await active()).toContain(rheometer)
+  })
+})

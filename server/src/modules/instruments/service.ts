@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, ne } from 'drizzle-orm'
+import { and, eq, inArray, isNull, ne, sql } from 'drizzle-orm'
 import { db, type Transaction } from '../../db'
 import { audit } from '../../platform/audit/audit'
 import { type Actor, requirePermission } from '../../platform/auth/actor'
@@ -8,11 +8,13 @@ import { newId } from '../../platform/ids/ids'
 import { canSee, visibleCondition } from '../../platform/registry/confidentiality'
 import { listRevisions, writeRevision } from '../../platform/registry/revisions'
 import { bigramSimilarity } from '../../platform/registry/similarity'
+import { carriers } from '../carriers/schema'
 import {
   type CarrierRow,
   editableAreasOf,
   findCarrier,
   findCarriers,
+  onCarrierArchive,
   pinyinSortKey,
   viewerFor,
 } from '../carriers/service'
@@ -200,6 +202,42 @@ export async function updateInstrument(actor: Actor, id: string, input: UpdateIn
   return present(actor, row)
 }
 
+/**
+ * An archived carrier's instruments cannot be booked, so they leave search with it (归档 with the carrier's
+ * timestamp), and come back when it is restored: only those archived together with it, not ones archived before.
+ */
+onCarrierArchive(async (tx, actor, change) => {
+  const affected = await tx
+    .select()
+    .from(instruments)
+    .where(
+      and(
+        eq(instruments.carrierId, change.carrierId),
+        change.archived
+          ? isNull(instruments.archivedAt)
+          : change.previous
+            ? eq(instruments.archivedAt, change.previous)
+            : sql`false`,
+      ),
+    )
+    .for('update')
+  for (const before of affected) {
+    const [updated] = await tx
+      .update(instruments)
+      .set({ archivedAt: change.archived ? change.at : null, version: before.version + 1, updatedAt: change.at })
+      .where(eq(instruments.id, before.id))
+      .returning()
+    await writeRevision(tx, actor, RECORD_TYPE, updated!, before, change.archived ? '随所属载体归档' : '随所属载体恢复')
+    await saveIndex(tx, updated!)
+    await audit(tx, actor, {
+      action: change.archived ? 'instrument.archive' : 'instrument.restore',
+      targetType: RECORD_TYPE,
+      targetId: before.id,
+      detail: { withCarrier: change.carrierId },
+    })
+  }
+})
+
 export async function setArchived(actor: Actor, id: string, archived: boolean) {
   requirePermission(actor, 'instrument.write')
   const scope = await editableAreasOf(actor)
@@ -210,6 +248,12 @@ export async function setArchived(actor: Actor, id: string, archived: boolean) {
       throw new AppError('FORBIDDEN', '只有载体运营机构或辖区管理人员可以归档仪器', { id })
     if ((before.archivedAt !== null) === archived)
       throw new AppError('STATE_INVALID', archived ? '仪器已归档' : '仪器未归档')
+    const [carrier] = await tx
+      .select({ archivedAt: carriers.archivedAt })
+      .from(carriers)
+      .where(eq(carriers.id, before.carrierId))
+    if (!archived && carrier?.archivedAt)
+      throw new AppError('STATE_INVALID', '所属载体已归档，请先恢复载体', { carrierId: before.carrierId })
     const [updated] = await tx
       .update(instruments)
       .set({ archivedAt: archived ? now() : null, version: before.version + 1, updatedAt: now() })

@@ -8,11 +8,14 @@ export function ArchiveButton({
   noun,
   loading,
   onToggle,
+  note,
 }: {
   archived: boolean
   /** 成果, 需求, 场景 */
   noun: string
   loading: boolean
+  /** What else happens, e.g. a carrier's instruments follow it. */
+  note?: string
   onToggle: () => Promise<unknown>
 }) {
   const { message } = App.useApp()
@@ -27,7 +30,7 @@ export function ArchiveButton({
   return (
     <Popconfirm
       title={archived ? `恢复这条${noun}？` : `归档这条${noun}？`}
-      description={archived ? '恢复后重新参与检索与匹配。' : '归档后不再参与检索与匹配，可随时恢复。'}
+      description={`${archived ? '恢复后重新参与检索与匹配。' : '归档后不再参与检索与匹配，可随时恢复。'}${note ?? ''}`}
       okText="确定"
       cancelText="取消"
       onConfirm={() => void toggle()}

@@ -20,6 +20,8 @@ export function RecordActions({
   editTo,
   queryRoot,
   fieldLabels,
+  archiveNote,
+  archiveAlsoRefreshes = [],
   children,
 }: {
   /** e.g. `/enterprises` */
@@ -33,6 +35,10 @@ export function RecordActions({
   /** First element of the registry's query keys, e.g. `enterprises`. */
   queryRoot: string
   fieldLabels: Record<string, string>
+  /** Said in the 归档 / 恢复 confirmation besides the usual (what follows the record). */
+  archiveNote?: string
+  /** Query roots of records that follow this one into the archive (a carrier's `instruments`). */
+  archiveAlsoRefreshes?: readonly string[]
   /** Buttons that come first (我有意向 …). */
   children?: ReactNode
 }) {
@@ -44,7 +50,7 @@ export function RecordActions({
   const toggle = useMutation({
     mutationFn: () => http.post(`${apiPath}/${id}/${archived ? 'restore' : 'archive'}`),
     onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: [queryRoot] })
+      for (const root of [queryRoot, ...archiveAlsoRefreshes]) void queryClient.invalidateQueries({ queryKey: [root] })
       void queryClient.invalidateQueries({ queryKey: ['history', historyPath] })
     },
   })
@@ -58,6 +64,7 @@ export function RecordActions({
         <ArchiveButton
           archived={archived}
           noun={noun}
+          note={archiveNote}
           loading={toggle.isPending}
           onToggle={() => toggle.mutateAsync()}
         />

@@ -183,6 +183,8 @@ export function CarrierDetailPage() {
               editTo={`/carriers/${carrier.id}/edit`}
               queryRoot="carriers"
               fieldLabels={carrierFieldLabels}
+              archiveAlsoRefreshes={['instruments']}
+              archiveNote={carrier.archived ? '随载体归档的仪器设备一并恢复。' : '其登记的仪器设备一并归档。'}
             >
               {carrier.confidentiality === 'public' && !carrier.canEdit ? (
                 <InterestButton
