@@ -106,6 +106,7 @@ describe('matching panels', () => {
       await demand.waitFor()
       expect(await demand.getByTestId('match-reasons').locator('li').count()).toBeGreaterThan(0)
       const demandTitle = (await demand.getByTestId('match-title').textContent()) ?? ''
+      const demandId = await demand.getAttribute('data-id')
 
       await panel.getByRole('tab', { name: '企业' }).click()
       await panel.getByTestId('matches-enterprise').getByTestId('match-result').first().waitFor()
@@ -120,6 +121,13 @@ describe('matching panels', () => {
       await dialog.locator('textarea').fill('我们的调度系统可用于贵单位的需求，欢迎交流')
       await dialog.getByRole('button', { name: '发送意向' }).click()
       await page.getByText('意向已发送给对方').waitFor()
+      // The same result now says so, and takes no second lead.
+      const sentTo = panel
+        .getByTestId('matches-demand')
+        .locator(`[data-testid="match-result"][data-id="${demandId}"]`)
+        .getByTestId('match-lead')
+      await sentTo.filter({ hasText: '已表达意向' }).waitFor()
+      expect(await sentTo.isDisabled()).toBe(true)
 
       // The demand's owner finds it among 收到的意向 if it is this enterprise; the researcher among 我的意向.
       await page.locator('[data-menu-path="/leads"]').click()

@@ -94,6 +94,11 @@ describe('public portal on a phone', () => {
       await dialog.getByRole('button', { name: '发送意向' }).click()
       await page.getByText('意向已发送').waitFor()
       await page.getByTestId('interest').filter({ hasText: '已表达意向' }).waitFor()
+      // The server remembers it: coming back later, the button is still 已表达意向, so no note is typed in vain.
+      await page.reload({ waitUntil: 'domcontentloaded' })
+      const again = page.getByTestId('interest').filter({ hasText: '已表达意向' })
+      await again.waitFor()
+      expect(await again.isDisabled()).toBe(true)
 
       await signInAs(owner.page, 'researcher')
       await owner.page.locator('[data-menu-path="/leads"]').click()
@@ -102,6 +107,14 @@ describe('public portal on a phone', () => {
         .locator('.ant-table-row', { hasText: '碱性电解水制氢催化电极' })
       await row.waitFor()
       await row.getByText('我们有电解槽产线，希望洽谈技术许可').first().waitFor()
+      // The owner is also told in the inbox (站内消息), with a link to the leads.
+      await owner.page.locator('[data-menu-path="/notifications"]').click()
+      await owner.page
+        .getByTestId('notification')
+        .filter({ hasText: '收到新的合作意向：碱性电解水制氢催化电极' })
+        .first()
+        .waitFor()
+      await owner.page.locator('[data-menu-path="/leads"]').click()
       await row.getByRole('button', { name: '标记已联系' }).click()
       await row.getByText('已联系').waitFor()
       await screenshotBoth(owner.page, 'leads-inbox')

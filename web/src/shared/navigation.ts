@@ -385,7 +385,7 @@ export const navigation: NavGroup[] = [
         label: '站内消息',
         action: 'notification.read',
         icon: 'notifications',
-        hint: '政策推送、办理结果与创新券消息',
+        hint: '政策推送、办理结果、合作意向与创新券消息',
       },
       {
         path: '/account',

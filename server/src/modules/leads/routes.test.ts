@@ -44,6 +44,17 @@ describe('我有意向 leads', () => {
       payload: { recordType: 'achievement', recordId: created.id },
     })
     expect(twice.statusCode).toBe(409)
+    // The owner's inbox has one message for it (the refused second attempt sends none).
+    const inbox = (
+      await ctx.app().inject({ method: 'GET', url: '/api/v1/notifications?status=unread', headers: owner.headers })
+    ).json()
+    expect(inbox.items.filter((n: { kind: string }) => n.kind === 'lead.new')).toEqual([
+      expect.objectContaining({
+        title: `收到新的合作意向：${achievement.title}`,
+        body: expect.stringContaining('留言：希望洽谈许可'),
+        link: '/leads',
+      }),
+    ])
     const received = (
       await ctx.app().inject({ method: 'GET', url: '/api/v1/leads?box=received', headers: owner.headers })
     ).json()

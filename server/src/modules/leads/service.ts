@@ -6,6 +6,7 @@ import { now } from '../../platform/clock/clock'
 import { AppError, notFound } from '../../platform/errors/errors'
 import { newId } from '../../platform/ids/ids'
 import { organizationNames } from '../organizations/service'
+import { dispatch, notify } from '../policies/inbox'
 import { leads } from './schema'
 
 /** A record another module can receive leads for: it must be visible to the caller, and have an owner. */
@@ -65,7 +66,8 @@ export async function createLead(actor: Actor, input: { recordType: string; reco
       ),
     )
   if (open) throw new AppError('CONFLICT', '您已对该记录表达过意向，对方会尽快联系您', { leadId: open.id })
-  const row = await db.transaction(async (tx) => {
+  const from = (await organizationNames([user.orgId])).get(user.orgId) ?? '一家单位'
+  const { row, notice } = await db.transaction(async (tx) => {
     const at = now()
     const [created] = await tx
       .insert(leads)
@@ -89,8 +91,20 @@ export async function createLead(actor: Actor, input: { recordType: string; reco
       targetId: input.recordId,
       detail: { leadId: created!.id },
     })
-    return created!
+    // The owner hears of it in their inbox (and by SMS / e-mail where the city has a gateway), not only on the list.
+    const notice = await notify(tx, {
+      recipientOrgId: target.ownerOrgId,
+      kind: 'lead.new',
+      title: `收到新的合作意向：${target.title.slice(0, 60)}`,
+      body: `${from}对贵单位的${resolver.label}“${target.title.slice(0, 120)}”表达了合作意向${
+        input.message ? `，留言：${input.message}` : '。'
+      }请在“收到的意向”中查看并联系对方。`,
+      link: '/leads',
+      data: { leadId: created!.id, recordType: input.recordType, recordId: input.recordId },
+    })
+    return { row: created!, notice }
   })
+  if (notice) await dispatch([notice])
   return present([row]).then((r) => r[0]!)
 }
 

@@ -1,10 +1,11 @@
 import { HeartOutlined, LoginOutlined } from '@ant-design/icons'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { App, Button, type ButtonProps, Input, Modal, Typography } from 'antd'
+import { App, Button, type ButtonProps, Input, Modal, Tooltip, Typography } from 'antd'
 import { useEffect, useState } from 'react'
 import { useLocation, useNavigate, useSearchParams } from 'react-router-dom'
 import { errorMessage, http, isApiError } from '../http'
 import { useCan, useSession } from '../session'
+import { openLeadHint, useOpenLead } from './open-lead'
 
 export type LeadRecordType = 'achievement' | 'demand' | 'scenario' | 'carrier' | 'instrument' | 'enterprise'
 
@@ -42,6 +43,7 @@ export function InterestButton({
   const [note, setNote] = useState('')
   const [sent, setSent] = useState(false)
   const send = useMutation({ mutationFn: createLead })
+  const openLead = useOpenLead(recordType, recordId)
   const user = session.data?.user
   const allowed = !!user && can('lead.create') && user.orgId !== ownerOrgId
 
@@ -103,16 +105,18 @@ export function InterestButton({
 
   return (
     <>
-      <Button
-        type="primary"
-        icon={<HeartOutlined />}
-        disabled={sent}
-        data-testid="interest"
-        {...buttonProps}
-        onClick={() => setOpen(true)}
-      >
-        {sent ? '已表达意向' : '我有意向'}
-      </Button>
+      <Tooltip title={openLead ? openLeadHint(openLead) : undefined}>
+        <Button
+          type="primary"
+          icon={<HeartOutlined />}
+          disabled={sent || !!openLead}
+          data-testid="interest"
+          {...buttonProps}
+          onClick={() => setOpen(true)}
+        >
+          {sent || openLead ? '已表达意向' : '我有意向'}
+        </Button>
+      </Tooltip>
       <Modal
         title="我有意向"
         open={open}

@@ -22,6 +22,7 @@ import { Link } from 'react-router-dom'
 import { errorMessage, isApiError } from '../../../shared/http'
 import { useJurisdictions } from '../../../shared/jurisdictions'
 import { industryNameMap, useIndustrySystems } from '../../../shared/registry/industry-systems'
+import { openLeadHint, useOpenLead } from '../../../shared/registry/open-lead'
 import '../../../shared/registry/registry.css'
 import { useCan } from '../../../shared/session'
 import { useLeadFromMatch } from '../api/feedback'
@@ -279,6 +280,7 @@ function FeedbackButtons({
   const can = useCan()
   const queryClient = useQueryClient()
   const lead = useLeadFromMatch()
+  const openLead = useOpenLead(toType, result.id)
   const [contact, setContact] = useState(false)
   const [note, setNote] = useState('')
   const refreshKey = matchQueryKey(source.fromType, source.fromId, toType)
@@ -308,16 +310,19 @@ function FeedbackButtons({
       refreshing={refreshing}
     >
       {can('lead.create') ? (
-        <Button
-          size="small"
-          type="primary"
-          ghost
-          icon={<SendOutlined />}
-          onClick={() => setContact(true)}
-          data-testid="match-lead"
-        >
-          有意向并联系
-        </Button>
+        <Tooltip title={openLead ? openLeadHint(openLead) : undefined}>
+          <Button
+            size="small"
+            type="primary"
+            ghost
+            icon={<SendOutlined />}
+            onClick={() => setContact(true)}
+            disabled={!!openLead}
+            data-testid="match-lead"
+          >
+            {openLead ? '已表达意向' : '有意向并联系'}
+          </Button>
+        </Tooltip>
       ) : null}
       <Modal
         title="有意向并联系"
