@@ -182,7 +182,13 @@ describe('温州 accreditation in the browser (指引 三)', () => {
       const applicationUrl = page.url()
 
       // 县区审核: return for correction with a reason; the applicant resubmits; site visit; recommend.
-      await openMenu(district.page, '/accreditation')
+      // It starts from the 待办 on the district officer's home page, which opens the queue it names.
+      await district.page.goto('/')
+      await district.page
+        .getByTestId('todos')
+        .getByRole('link', { name: /个认定申报待审核推荐/ })
+        .click()
+      await district.page.waitForURL(/\/accreditation\?status=submitted$/)
       await district.page.getByTestId('applications').getByRole('link', { name: CENTER }).click()
       await district.page.getByRole('button', { name: '退回修改' }).click()
       await district.page.getByLabel('退回理由').fill('请补充合作协议原件扫描件')
@@ -202,7 +208,12 @@ describe('温州 accreditation in the browser (指引 三)', () => {
       await expectStatus(district.page, '区县已推荐')
 
       // 市科技局: 拟认定名单, then 公示 from Thursday 24 September — 中秋 and 国庆 are not working days.
-      await city.page.getByRole('tab', { name: '申报汇总' }).click()
+      await city.page.goto('/')
+      await city.page
+        .getByTestId('todos')
+        .getByRole('link', { name: /已获区县推荐，待确定拟认定名单/ })
+        .click()
+      await city.page.waitForURL(/\/accreditation\?status=recommended$/)
       await city.page.getByTestId('applications').getByRole('link', { name: CENTER }).click()
       await popconfirm(city.page, '列入拟认定名单', '列入', '已列入拟认定名单')
       await expectStatus(city.page, '列入拟认定名单')

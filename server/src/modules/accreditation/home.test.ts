@@ -47,7 +47,7 @@ describe('待办 of accreditation officers (指引 三)', () => {
 
     // 审核推荐 is the applicant's district's alone; the city and other areas have nothing to do yet.
     expect(await todos(district)).toEqual([
-      { key: 'accreditation-review', title: '有 1 个认定申报待审核推荐', link: '/accreditation' },
+      { key: 'accreditation-review', title: '有 1 个认定申报待审核推荐', link: '/accreditation?status=submitted' },
     ])
     expect(await todos(otherDistrict)).toEqual([])
     expect(await todos(city)).toEqual([])
@@ -67,7 +67,7 @@ describe('待办 of accreditation officers (指引 三)', () => {
       {
         key: 'accreditation-propose',
         title: '有 1 个认定申报已获区县推荐，待确定拟认定名单',
-        link: '/accreditation',
+        link: '/accreditation?status=recommended',
       },
     ])
     expect(await todos(otherCity)).toEqual([])
@@ -152,7 +152,7 @@ describe('待办 of accreditation officers (指引 三)', () => {
     })
     expect(applied.status, JSON.stringify(applied.body)).toBe(201)
     expect(await todos(city)).toEqual([
-      { key: 'accreditation-review', title: '有 1 个认定申报待审核推荐', link: '/accreditation' },
+      { key: 'accreditation-review', title: '有 1 个认定申报待审核推荐', link: '/accreditation?status=submitted' },
     ])
     expect(await todos(district)).toEqual([])
     const returned = await call('POST', `/api/v1/accreditation/applications/${applied.body.id}/review`, city.headers, {

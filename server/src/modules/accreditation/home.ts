@@ -83,7 +83,12 @@ async function openObjections(city: string): Promise<number> {
 
 addHomeProvider(['districtOfficer', 'cityOfficer'], async (actor) => {
   const reviewable = await awaitingReview(actor)
-  const review = todo(reviewable, 'accreditation-review', `有 ${reviewable} 个认定申报待审核推荐`, '/accreditation')
+  const review = todo(
+    reviewable,
+    'accreditation-review',
+    `有 ${reviewable} 个认定申报待审核推荐`,
+    '/accreditation?status=submitted',
+  )
   if (actor.role !== 'cityOfficer') return { todos: review }
   const city = await cityOf(actor.jurisdictionCode)
   const recommended = await countApplications(await cityApplications(city, 'recommended'))
@@ -97,7 +102,7 @@ addHomeProvider(['districtOfficer', 'cityOfficer'], async (actor) => {
         recommended,
         'accreditation-propose',
         `有 ${recommended} 个认定申报已获区县推荐，待确定拟认定名单`,
-        '/accreditation',
+        '/accreditation?status=recommended',
       ),
       ...todo(
         proposed,

@@ -5,6 +5,7 @@ import { useCan, useCurrentUser } from '../../../shared/session'
 import { AccreditationsPanel } from '../components/accreditations-panel'
 import { ApplicationsPanel } from '../components/applications-panel'
 import { CallsPanel } from '../components/calls-panel'
+import { statusOptions } from '../components/labels'
 import { NoticesPanel } from '../components/notices-panel'
 
 /** The city a person works in: a district's parent city (GB/T 2260: the first four digits). */
@@ -19,7 +20,10 @@ export function AccreditationPage() {
   const can = useCan()
   const [params, setParams] = useSearchParams()
   const city = cityOfArea(user.jurisdictionCode)
-  const queue = user.role === 'districtOfficer' ? 'submitted' : user.role === 'cityOfficer' ? 'recommended' : undefined
+  // A 待办 link names the queue (?status=submitted); otherwise each role starts from its own.
+  const asked = statusOptions.find((o) => o.value === params.get('status'))?.value
+  const queue =
+    asked ?? (user.role === 'districtOfficer' ? 'submitted' : user.role === 'cityOfficer' ? 'recommended' : undefined)
   const tab = params.get('tab') ?? 'applications'
   return (
     <Page title="认定管理">
@@ -31,7 +35,7 @@ export function AccreditationPage() {
             {
               key: 'applications',
               label: can('accreditation.apply') ? '我的申报' : can('accreditation.manage') ? '申报汇总' : '审核推荐',
-              children: <ApplicationsPanel initialStatus={queue} />,
+              children: <ApplicationsPanel key={queue ?? 'all'} initialStatus={queue} />,
             },
             { key: 'calls', label: '认定通知', children: <CallsPanel city={city} /> },
             { key: 'notices', label: '公示', children: <NoticesPanel city={city} /> },
