@@ -62,9 +62,18 @@ describe('城市驾驶舱', () => {
       .toBe('0')
   })
 
-  it('follows the 科技成果 figure to the list', async () => {
+  it('follows the 科技成果 and 技术需求 figures to lists of the same area that hold as many records', async () => {
     const { page } = officer
-    await page.getByTestId('cockpit-achievement').click()
-    await page.waitForURL(/\/achievements$/)
+    for (const [type, path] of [
+      ['achievement', 'achievements'],
+      ['demand', 'demands'],
+    ] as const) {
+      await page.locator('[data-menu-path="/cockpit"]').click()
+      await expect.poll(() => figure(page, type)).toBeGreaterThan(0)
+      const shown = await figure(page, type)
+      await page.getByTestId(`cockpit-${type}`).click()
+      await page.waitForURL(new RegExp(`/${path}\\?jurisdiction=330300$`))
+      await expect.poll(() => page.getByTestId('total').textContent()).toMatch(new RegExp(`^共 ${shown} `))
+    }
   })
 })

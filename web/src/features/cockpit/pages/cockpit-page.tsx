@@ -9,7 +9,7 @@ import { wrappingCardTitle } from '../../../shared/responsive'
 import { type CityCockpit, useCockpit } from '../api/cockpit'
 import { ChainTable } from '../components/chain-table'
 
-/** Where each registry's list lives, so a figure leads to the records behind it. */
+/** Where each registry's list lives, so a figure leads to the records behind it (filtered to the same area). */
 const LIST_PATHS: Record<string, string> = {
   achievement: '/achievements',
   demand: '/demands',
@@ -25,7 +25,10 @@ function RegistryCards({ cockpit }: { cockpit: CityCockpit }) {
     <Row gutter={[12, 12]} data-testid="cockpit-registries">
       {cockpit.registries.map((r) => (
         <Col key={r.type} xs={12} md={8} xl={6}>
-          <Link to={LIST_PATHS[r.type] ?? '/home'} data-testid={`cockpit-${r.type}`}>
+          <Link
+            to={`${LIST_PATHS[r.type] ?? '/home'}?jurisdiction=${cockpit.area.code}`}
+            data-testid={`cockpit-${r.type}`}
+          >
             <Card size="small" hoverable>
               <Statistic title={r.label} value={r.total} />
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
