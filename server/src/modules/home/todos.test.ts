@@ -29,7 +29,7 @@ describe('待办 on the home page', () => {
     expect(await todos(center.session)).toContainEqual({
       key: 'projects-submitted',
       title: '有 1 个项目已申报，待受理',
-      link: '/projects',
+      link: '/projects?status=submitted',
     })
 
     const project = await verifiedProject(ctx.app(), center)

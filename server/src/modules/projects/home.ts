@@ -11,7 +11,11 @@ addHomeProvider(['centerOperator'], async (actor) => {
     .from(projects)
     .where(and(eq(projects.centerOrgId, actor.orgId), eq(projects.status, 'submitted')))
   const n = Number(row?.n ?? 0)
-  return { todos: n ? [{ key: 'projects-submitted', title: `有 ${n} 个项目已申报，待受理`, link: '/projects' }] : [] }
+  return {
+    todos: n
+      ? [{ key: 'projects-submitted', title: `有 ${n} 个项目已申报，待受理`, link: '/projects?status=submitted' }]
+      : [],
+  }
 })
 
 addHomeProvider(['researcher', 'enterpriseUser'], async (actor) => {
@@ -21,6 +25,14 @@ addHomeProvider(['researcher', 'enterpriseUser'], async (actor) => {
     .where(and(eq(projects.applicantOrgId, actor.orgId), eq(projects.status, 'returned')))
   const n = Number(row?.n ?? 0)
   return {
-    todos: n ? [{ key: 'projects-returned', title: `有 ${n} 个项目被退回，请修改后重新申报`, link: '/projects' }] : [],
+    todos: n
+      ? [
+          {
+            key: 'projects-returned',
+            title: `有 ${n} 个项目被退回，请修改后重新申报`,
+            link: '/my-projects?status=returned',
+          },
+        ]
+      : [],
   }
 })

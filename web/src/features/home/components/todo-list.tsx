@@ -1,5 +1,5 @@
 import { CheckCircleOutlined, RightOutlined } from '@ant-design/icons'
-import { Card, Empty, List, Skeleton, Tag, Typography } from 'antd'
+import { Card, Empty, List, Skeleton, Tag } from 'antd'
 import dayjs from 'dayjs'
 import { Link } from 'react-router-dom'
 import type { SummaryTodo } from '../api/get-home-summary'
@@ -13,14 +13,7 @@ function DueTag({ due }: { due: string }) {
 
 export function TodoList({ todos, loading }: { todos: SummaryTodo[] | undefined; loading: boolean }) {
   return (
-    <Card
-      title="待办事项"
-      size="small"
-      extra={
-        todos && todos.length > 0 ? <Typography.Text type="secondary">共 {todos.length} 项</Typography.Text> : null
-      }
-      data-testid="todos"
-    >
+    <Card title="待办事项" size="small" data-testid="todos">
       {loading ? (
         <Skeleton active paragraph={{ rows: 3 }} title={false} />
       ) : !todos || todos.length === 0 ? (

@@ -24,10 +24,12 @@ type Props = {
   onTab?: (key: string) => void
   toolBar?: ReactNode[]
   emptyText: string
+  /** The status filter to open with (a 待办 link's ?status=). */
+  initialStatus?: string
 }
 
 /** The pool as a table: filters for keyword, status, channel (来源) and industry (产业领域); phones get one column. */
-export function ProjectTable({ scope, headerTitle, tabs, onTab, toolBar, emptyText }: Props) {
+export function ProjectTable({ scope, headerTitle, tabs, onTab, toolBar, emptyText, initialStatus }: Props) {
   const compact = useCompact()
   const user = useCurrentUser()
   const request = useTableRequest<Project>((p) => {
@@ -121,6 +123,7 @@ export function ProjectTable({ scope, headerTitle, tabs, onTab, toolBar, emptyTe
       columns={columns}
       request={request}
       params={{ scope }}
+      form={{ initialValues: initialStatus ? { status: initialStatus } : undefined }}
       search={{ labelWidth: 'auto', defaultCollapsed: compact, span: { xs: 24, sm: 12, md: 8, lg: 8, xl: 6, xxl: 6 } }}
       pagination={{ defaultPageSize: 20, showSizeChanger: true, showTotal: (total) => `共 ${total} 个项目` }}
       scroll={compact ? undefined : { x: 900 }}
