@@ -105,7 +105,7 @@ describe('every page on a 375 px phone', () => {
     expect(found).toEqual({})
   }, 360_000) // about 60 pages, each waited on until its data is in
 
-  it('lays out the public portal without them', async () => {
+  it('lays out the sign-in page and the public portal without them', async () => {
     const { context, page } = await newPage(browser)
     try {
       await page.setViewportSize(mobile)
@@ -115,7 +115,8 @@ describe('every page on a 375 px phone', () => {
         .evaluateAll((els) => [...new Set(els.map((el) => el.getAttribute('href') ?? ''))])
       expect(links.length).toBeGreaterThan(5)
       const found: Record<string, string[]> = {}
-      for (const path of ['/portal?city=330300', ...links]) await check(page, path, path, found)
+      // The sign-in page too: a signed-out visit to any page lands there.
+      for (const path of ['/sign-in', '/portal?city=330300', ...links]) await check(page, path, path, found)
       expect(found).toEqual({})
     } finally {
       await context.close()
