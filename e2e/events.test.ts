@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { apiAs } from './support/api'
 import { launchBrowser, newPage, screenshot, screenshotBoth } from './support/browser'
 import { pickOption, saveButton, tick } from './support/form'
 import { formItem, newPerson, runMark } from './support/registry'
@@ -129,6 +130,35 @@ describe('路演与对接会', () => {
       await page.getByText('已报名 1 / 30 人').waitFor()
       await page.getByTestId('portal-sign-up').getByText('登录后报名').waitFor()
       await screenshotBoth(page, 'portal-event')
+    } finally {
+      await context.close()
+    }
+  })
+
+  it('a visitor reads 名额已满 on a full event, with no invitation to sign up', async () => {
+    const at = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString()
+    const [organizer, firm] = await Promise.all([apiAs('centerOperator'), apiAs('enterpriseUser')])
+    const full = await organizer.post<{ id: string }>('/events', {
+      kind: 'roadshow',
+      title: `激光加工成果闭门路演${runMark()}`,
+      description: '仅一个席位：面向单一企业的激光加工成果闭门路演与洽谈。',
+      venue: '温州市科技大市场三楼路演厅',
+      startsAt: at(6),
+      endsAt: at(6.1),
+      signupDeadline: at(5),
+      capacity: 1,
+    })
+    await firm.post(`/events/${full.id}/signups`, { contactName: '陈经理', contactPhone: '0577-88990011' })
+    const { context, page } = await newPage(browser)
+    try {
+      await page.goto(`/portal/events/${full.id}`)
+      const facts = page.getByTestId('event-facts')
+      await facts.getByText('已报名 1 / 1 人').waitFor()
+      await facts.getByText('名额已满').waitFor()
+      expect(await facts.getByText('报名中').count()).toBe(0)
+      expect(await page.getByTestId('portal-full').isDisabled()).toBe(true)
+      expect(await page.getByTestId('portal-sign-up').count()).toBe(0)
+      await screenshotBoth(page, 'portal-event-full')
     } finally {
       await context.close()
     }

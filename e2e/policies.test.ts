@@ -256,6 +256,8 @@ describe('政策兑现 and 创新券 in the browser', () => {
       // The city approves the redemption and pays the provider from the voucher funds.
       await city.page.goto(orderUrl)
       await city.page.getByTestId('review-redemption').click()
+      // The decision has no default: the officer chooses it.
+      await city.page.locator('.ant-modal-content').getByText('核准兑付').click()
       await confirmDialog(city.page, /提交审核结论/)
       await expect.poll(() => city.page.getByTestId('order-status').textContent()).toBe('兑付已核准')
       await city.page.getByTestId('payout').click()

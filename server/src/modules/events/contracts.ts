@@ -77,7 +77,8 @@ export const EventQuery = z.strictObject({
   scope: z.enum(['all', 'organized', 'joined']).default('all'),
 })
 
-const EventStatus = z.enum(['open', 'signupClosed', 'ongoing', 'finished', 'cancelled'])
+/** `full`: before the deadline with every seat taken (a cancelled sign-up reopens it). */
+const EventStatus = z.enum(['open', 'full', 'signupClosed', 'ongoing', 'finished', 'cancelled'])
 export const Event = z.object({
   id: z.string(),
   kind: z.enum(eventKinds),

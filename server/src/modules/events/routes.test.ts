@@ -186,7 +186,7 @@ describe('路演 / 对接会', () => {
     expect(await eventCount()).toBe(before)
   })
 
-  it('keeps sign-ups to the rules: featured records only, once, within capacity, before the deadline, not cancelled', async () => {
+  it('keeps sign-ups to the rules: featured records only, once, within capacity (read as 名额已满 while full), before the deadline, not cancelled', async () => {
     const { app, center, achievementId } = await people()
     const event = await publish(app, center.headers, {
       ...roadshow([{ recordType: 'achievement', recordId: achievementId }]),
@@ -215,7 +215,11 @@ describe('路演 / 对接会', () => {
     })
     expect(badPhone.statusCode).toBe(400)
 
+    const status = async () => (await app.inject({ method: 'GET', url: `/api/v1/events/${event.id}` })).json().status
+    expect(await status()).toBe('open')
     expect((await app.inject({ method: 'POST', url, headers: first.headers, payload: contact })).statusCode).toBe(201)
+    // The last seat taken, visitors read 名额已满 instead of an invitation to sign up.
+    expect(await status()).toBe('full')
     const again = await app.inject({ method: 'POST', url, headers: first.headers, payload: contact })
     expect([again.statusCode, again.json().error.message]).toEqual([409, '您已报名该活动'])
     const full = await app.inject({ method: 'POST', url, headers: second.headers, payload: contact })
@@ -225,13 +229,14 @@ describe('路演 / 对接会', () => {
 
     // Cancelling frees the seat for the next person.
     const cancelled = await app.inject({ method: 'POST', url: `${url}/cancel`, headers: first.headers, payload: {} })
-    expect(cancelled.json()).toMatchObject({ signupCount: 0, mySignup: { status: 'cancelled' } })
+    expect(cancelled.json()).toMatchObject({ status: 'open', signupCount: 0, mySignup: { status: 'cancelled' } })
     expect((await app.inject({ method: 'POST', url, headers: second.headers, payload: contact })).statusCode).toBe(201)
+    expect(await status()).toBe('full')
 
     advanceClock(11 * 60_000)
     const late = await app.inject({ method: 'POST', url, headers: first.headers, payload: contact })
     expect([late.statusCode, late.json().error.message]).toEqual([422, '报名已截止'])
-    expect((await app.inject({ method: 'GET', url: `/api/v1/events/${event.id}` })).json().status).toBe('signupClosed')
+    expect(await status()).toBe('signupClosed')
   })
 
   it('lets only the organizer cancel, with a reason everyone reads; a cancelled event takes no sign-ups', async () => {

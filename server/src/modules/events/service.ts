@@ -17,13 +17,19 @@ import { eventSignups, type FeaturedRecord, matchmakingEvents } from './schema'
 type EventRow = typeof matchmakingEvents.$inferSelect
 type SignupRow = typeof eventSignups.$inferSelect
 
-/** Where an event stands now: 报名中 until the deadline, then 报名截止, 进行中 and 已结束; or 已取消. */
+/** Where an event stands now: 报名中 until the deadline, then 报名已截止, 进行中 and 已结束; or 已取消. */
 export function eventStatus(row: Pick<EventRow, 'status' | 'signupDeadline' | 'startsAt' | 'endsAt'>, at: Date) {
   if (row.status === 'cancelled') return 'cancelled' as const
   if (at <= row.signupDeadline) return 'open' as const
   if (at < row.startsAt) return 'signupClosed' as const
   if (at < row.endsAt) return 'ongoing' as const
   return 'finished' as const
+}
+
+/** What people read: an event still before its deadline with every seat taken is 名额已满, not 报名中. */
+function presentStatus(row: Parameters<typeof eventStatus>[0] & Pick<EventRow, 'capacity'>, signups: number, at: Date) {
+  const status = eventStatus(row, at)
+  return status === 'open' && row.capacity !== null && signups >= row.capacity ? ('full' as const) : status
 }
 
 async function present(actor: Actor, rows: EventRow[]) {
@@ -53,6 +59,7 @@ async function present(actor: Actor, rows: EventRow[]) {
   const at = now()
   return rows.map((r) => {
     const own = mine.get(r.id)
+    const signupCount = counts.get(r.id) ?? 0
     return {
       id: r.id,
       kind: r.kind,
@@ -67,9 +74,9 @@ async function present(actor: Actor, rows: EventRow[]) {
       endsAt: r.endsAt.toISOString(),
       signupDeadline: r.signupDeadline.toISOString(),
       capacity: r.capacity,
-      signupCount: counts.get(r.id) ?? 0,
+      signupCount,
       featured: r.featured,
-      status: eventStatus(r, at),
+      status: presentStatus(r, signupCount, at),
       cancelReason: r.cancelReason,
       mySignup: own ? { status: own.status, interestedRecordIds: own.interestedRecordIds } : null,
       organizedByMe: actor.kind === 'user' && actor.orgId === r.organizerOrgId,

@@ -111,7 +111,9 @@ export const Redeem = z.strictObject({
   version: Version,
 })
 export const ReviewRedemption = z.strictObject({
-  decision: z.enum(['approve', 'reject'], { error: '审核结论应为 approve 或 reject' }),
+  decision: z.enum(['approve', 'reject'], {
+    error: (issue) => (issue.input === undefined ? '请选择审核结论' : '审核结论应为“核准兑付”或“不予兑付”'),
+  }),
   /** 虚假申报: recorded against the provider's credit. */
   falseClaim: z.boolean().default(false),
   note: z.string().trim().max(1000, '审核意见不超过 1000 个字').optional(),

@@ -21,8 +21,8 @@ async function officer(role: 'cityOfficer' | 'districtOfficer', area: string) {
   return signIn(ctx.app(), await createAccount(role, { orgId: (await organization('scienceBureau', area)).id }))
 }
 
-describe('待办 of voucher officers: 兑付审核', () => {
-  it('shows a submitted redemption to the officers over the enterprise’s area until one of them decides', async () => {
+describe('待办 of voucher officers: 兑付审核 and 拨付', () => {
+  it('shows a submitted redemption to the officers over the enterprise’s area, then the approved one to the city that pays it', async () => {
     const city = await officer('cityOfficer', '330500')
     const district = await officer('districtOfficer', '330502')
     const otherDistrict = await officer('districtOfficer', '330503')
@@ -79,17 +79,38 @@ describe('待办 of voucher officers: 兑付审核', () => {
       allocations: [{ voucherId: voucher.id, amountFen: 20 * WAN }],
       version: order.version,
     })
-    const expected = [{ key: 'voucher-redemptions', title: '有 1 个创新券兑付申请待审核', link: '/service-orders' }]
+    const expected = [
+      {
+        key: 'voucher-redemptions',
+        title: '有 1 个创新券兑付申请待审核',
+        link: '/service-orders?status=redemptionSubmitted',
+      },
+    ]
     expect(await todos(district)).toEqual(expected)
     expect(await todos(city)).toEqual(expected)
     expect(await todos(otherDistrict)).toEqual([])
     expect(await todos(otherCity)).toEqual([])
 
-    await post(district, `/api/v1/service-orders/${order.id}/redemption-review`, {
+    order = await post(district, `/api/v1/service-orders/${order.id}/redemption-review`, {
       decision: 'approve',
       version: order.version,
     })
+    // Only the city records payouts (voucher.pay): the approved redemption waits on the city officer alone.
+    expect(await todos(city)).toEqual([
+      {
+        key: 'voucher-payouts',
+        title: '有 1 个创新券兑付已核准，待向服务方拨付',
+        link: '/service-orders?status=redeemed',
+      },
+    ])
     expect(await todos(district)).toEqual([])
+    expect(await todos(otherCity)).toEqual([])
+
+    await post(city, `/api/v1/service-orders/${order.id}/payout`, {
+      paidOn: today,
+      reference: 'CXQ-BF-002',
+      version: order.version,
+    })
     expect(await todos(city)).toEqual([])
   })
 })

@@ -1,4 +1,4 @@
-import { eq, inArray, sql } from 'drizzle-orm'
+import { and, desc, eq, inArray, sql } from 'drizzle-orm'
 import type { z } from 'zod'
 import { db, type Transaction } from '../../db'
 import { type Actor, requirePermission, requireUser } from '../../platform/auth/actor'
@@ -12,7 +12,7 @@ import { BAD_RATING_MAX, recordCreditEvent } from './credit'
 import { categoryLabels } from './labels'
 import { findOrder, getOrder, type OrderRow, transition } from './orders'
 import { lockPool, poolEntry } from './pools'
-import { vouchers } from './schema'
+import { serviceOrderEvents, vouchers } from './schema'
 
 type Notice = NonNullable<Awaited<ReturnType<typeof notify>>>
 const field = (path: string, message: string) =>
@@ -38,6 +38,9 @@ export async function submitRedemption(actor: Actor, id: string, input: z.output
   if (row.enterpriseOrgId !== user.orgId) throw new AppError('FORBIDDEN', '只有下单企业可以申请兑付')
   if (row.version !== input.version) throw new AppError('STALE_VERSION', '订单已被更新，请刷新后重试')
   if (row.status !== 'delivered') throw new AppError('STATE_INVALID', '服务方确认服务完成后才能申请兑付')
+  // One document cannot prove both the agreement and the payment (same digest = same bytes).
+  if (input.contract.digest === input.paymentProof.digest)
+    throw field('paymentProof', '服务合同与付款凭证不能是同一文件')
   const voucherFen = input.allocations.reduce((s, a) => s + a.amountFen, 0)
   if (new Set(input.allocations.map((a) => a.voucherId)).size !== input.allocations.length)
     throw field('allocations', '同一张创新券重复填写')
@@ -208,6 +211,17 @@ export async function reviewRedemption(actor: Actor, id: string, input: z.output
   return getOrder(actor, id)
 }
 
+/** The calendar day (Asia/Shanghai) the redemption was approved: its latest move to 兑付已核准. */
+async function approvalDate(orderId: string): Promise<string | undefined> {
+  const [approved] = await db
+    .select({ at: serviceOrderEvents.createdAt })
+    .from(serviceOrderEvents)
+    .where(and(eq(serviceOrderEvents.orderId, orderId), eq(serviceOrderEvents.toStatus, 'redeemed')))
+    .orderBy(desc(serviceOrderEvents.createdAt))
+    .limit(1)
+  return approved && todayInShanghai(approved.at)
+}
+
 /** 向服务方拨付: the provider is paid the vouchers' part from the pools the vouchers came from. */
 export async function payProvider(actor: Actor, id: string, input: z.output<typeof Payout>) {
   requirePermission(actor, 'voucher.pay')
@@ -215,6 +229,9 @@ export async function payProvider(actor: Actor, id: string, input: z.output<type
   await requireOfficerOver(actor, row)
   if (row.version !== input.version) throw new AppError('STALE_VERSION', '订单已被更新，请刷新后重试')
   if (row.status !== 'redeemed') throw new AppError('STATE_INVALID', '兑付核准后才能拨付')
+  if (input.paidOn > todayInShanghai(now())) throw field('paidOn', '拨付日期不能晚于今天')
+  const approvedOn = await approvalDate(row.id)
+  if (approvedOn && input.paidOn < approvedOn) throw field('paidOn', `拨付日期不能早于兑付核准日期 ${approvedOn}`)
   const notices: Notice[] = []
   await db.transaction(async (tx) => {
     const found = await tx

@@ -7,7 +7,8 @@ export const eventKindLabels: Record<MatchmakingEvent['kind'], string> = {
 
 export const eventStatusTags: Record<MatchmakingEvent['status'], { label: string; color: string }> = {
   open: { label: '报名中', color: 'green' },
-  signupClosed: { label: '报名截止', color: 'orange' },
+  full: { label: '名额已满', color: 'orange' },
+  signupClosed: { label: '报名已截止', color: 'orange' },
   ongoing: { label: '进行中', color: 'blue' },
   finished: { label: '已结束', color: 'default' },
   cancelled: { label: '已取消', color: 'red' },

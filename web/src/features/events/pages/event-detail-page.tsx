@@ -34,7 +34,7 @@ function EventActions({ event }: { event: MatchmakingEvent }) {
   const cancelSignup = useCancelSignup()
   const actions = []
   if (event.organizedByMe) {
-    if (event.status === 'open' || event.status === 'signupClosed' || event.status === 'ongoing')
+    if (['open', 'full', 'signupClosed', 'ongoing'].includes(event.status))
       actions.push(<EventForm key="edit" event={event} />, <CancelEventButton key="cancel" event={event} />)
   } else if (event.mySignup?.status === 'registered') {
     actions.push(
@@ -42,7 +42,7 @@ function EventActions({ event }: { event: MatchmakingEvent }) {
         已报名
       </Tag>,
     )
-    if (event.status === 'open' || event.status === 'signupClosed')
+    if (['open', 'full', 'signupClosed'].includes(event.status))
       actions.push(
         <Popconfirm
           key="withdraw"
@@ -61,17 +61,14 @@ function EventActions({ event }: { event: MatchmakingEvent }) {
           <Button data-testid="withdraw">取消报名</Button>
         </Popconfirm>,
       )
-  } else if (event.status === 'open' && can('event.signup')) {
-    const full = event.capacity !== null && event.signupCount >= event.capacity
+  } else if (event.status === 'full' && can('event.signup')) {
     actions.push(
-      full ? (
-        <Button key="full" disabled>
-          名额已满
-        </Button>
-      ) : (
-        <SignupForm key="sign-up" event={event} defaultName={user.displayName} />
-      ),
+      <Button key="full" disabled data-testid="event-full">
+        名额已满
+      </Button>,
     )
+  } else if (event.status === 'open' && can('event.signup')) {
+    actions.push(<SignupForm key="sign-up" event={event} defaultName={user.displayName} />)
   }
   return <Space wrap>{actions}</Space>
 }

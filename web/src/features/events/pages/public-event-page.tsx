@@ -28,6 +28,10 @@ export function PublicEventPage() {
               {session.data?.user ? '去报名' : '登录后报名'}
             </Button>
           </Link>
+        ) : e.status === 'full' ? (
+          <Button disabled data-testid="portal-full">
+            名额已满
+          </Button>
         ) : null}
       </Space>
       <EventBody event={e} linkOf={(r) => `/portal/${r.recordType}/${r.recordId}`} />

@@ -1,4 +1,17 @@
-import { App, Button, Checkbox, DatePicker, Form, Input, InputNumber, Modal, Radio, Rate, Typography } from 'antd'
+import {
+  Alert,
+  App,
+  Button,
+  Checkbox,
+  DatePicker,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Radio,
+  Rate,
+  Typography,
+} from 'antd'
 import dayjs from 'dayjs'
 import { type ReactNode, useState } from 'react'
 import type { FileProof } from '../../../shared/file-digest'
@@ -9,6 +22,7 @@ import { fenToWan, formatFen, wanToFen } from '../../../shared/money'
 import { useOrderActions } from '../api/orders'
 import type { Order } from '../api/types'
 import { useVouchers } from '../api/vouchers'
+import { approvalDate, todayInShanghai } from './dates'
 
 /** A button that opens a form in a dialog; the form's fields are its children. */
 function FormDialog<T extends object>({
@@ -131,7 +145,20 @@ export function RedeemButton({ order }: { order: Order }) {
       <Form.Item name="contract" label="服务合同" rules={[{ required: true, message: '请选择服务合同文件' }]}>
         <FileProofInput testId="contract-file" buttonText="选择合同文件" />
       </Form.Item>
-      <Form.Item name="paymentProof" label="付款凭证" rules={[{ required: true, message: '请选择付款凭证文件' }]}>
+      <Form.Item
+        name="paymentProof"
+        label="付款凭证"
+        dependencies={['contract']}
+        rules={[
+          { required: true, message: '请选择付款凭证文件' },
+          ({ getFieldValue }) => ({
+            validator: (_, proof?: FileProof) =>
+              proof && proof.digest === (getFieldValue('contract') as FileProof | undefined)?.digest
+                ? Promise.reject(new Error('服务合同与付款凭证不能是同一文件'))
+                : Promise.resolve(),
+          }),
+        ]}
+      >
         <FileProofInput testId="payment-proof-file" buttonText="选择付款凭证" />
       </Form.Item>
       <Form.Item name="contractAmountWan" label="合同金额" rules={[{ required: true, message: '请填写合同金额' }]}>
@@ -173,7 +200,7 @@ export function ReviewRedemptionButton({ order }: { order: Order }) {
       okText="提交审核结论"
       testId="review-redemption"
       fields={['decision', 'falseClaim', 'note']}
-      initialValues={{ decision: 'approve', falseClaim: false }}
+      initialValues={{ falseClaim: false }}
       onSubmit={async (values) => {
         const after = await review.mutateAsync({
           ...values,
@@ -187,7 +214,17 @@ export function ReviewRedemptionButton({ order }: { order: Order }) {
         合同金额 {formatFen(order.contractAmountFen ?? 0)}，企业自付 {formatFen(order.enterprisePaidFen ?? 0)}
         ，创新券抵扣 {formatFen(order.voucherFen)}。
       </Typography.Paragraph>
-      <Form.Item name="decision" label="审核结论">
+      {order.enterprisePaidFen === 0 && order.voucherFen > 0 ? (
+        // No seed document caps the share a voucher may pay, so this is for the reviewer's judgement, not a refusal.
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          data-testid="no-self-pay"
+          message="企业自付为 0，创新券抵扣合同全额"
+        />
+      ) : null}
+      <Form.Item name="decision" label="审核结论" rules={[{ required: true, message: '请选择审核结论' }]}>
         <Radio.Group>
           <Radio value="approve">核准兑付</Radio>
           <Radio value="reject">不予兑付</Radio>
@@ -207,6 +244,8 @@ export function ReviewRedemptionButton({ order }: { order: Order }) {
 export function PayoutButton({ order }: { order: Order }) {
   const { message } = App.useApp()
   const { payout } = useOrderActions(order.id)
+  const today = todayInShanghai()
+  const approvedOn = approvalDate(order)
   return (
     <FormDialog<{ paidOn: dayjs.Dayjs; reference: string }>
       label="拨付服务方"
@@ -214,7 +253,7 @@ export function PayoutButton({ order }: { order: Order }) {
       okText="确认拨付"
       testId="payout"
       fields={['paidOn', 'reference']}
-      initialValues={{ paidOn: dayjs() }}
+      initialValues={{ paidOn: dayjs(today) }}
       onSubmit={async (values) => {
         await payout.mutateAsync({
           paidOn: values.paidOn.format('YYYY-MM-DD'),
@@ -225,7 +264,13 @@ export function PayoutButton({ order }: { order: Order }) {
       }}
     >
       <Form.Item name="paidOn" label="拨付日期" rules={[{ required: true, message: '请选择拨付日期' }]}>
-        <DatePicker style={{ width: '100%' }} />
+        <DatePicker
+          style={{ width: '100%' }}
+          disabledDate={(day) => {
+            const date = day.format('YYYY-MM-DD')
+            return date > today || (!!approvedOn && date < approvedOn)
+          }}
+        />
       </Form.Item>
       <Form.Item name="reference" label="拨付凭证号" rules={[{ required: true, message: '请填写拨付凭证号' }]}>
         <Input maxLength={100} />

@@ -2,7 +2,7 @@ import { ShoppingCartOutlined } from '@ant-design/icons'
 import { Button, Card, Select, Space, Table, Tag, Typography } from 'antd'
 import type { ColumnsType } from 'antd/es/table'
 import { useState } from 'react'
-import { Link, useNavigate } from 'react-router-dom'
+import { Link, useNavigate, useSearchParams } from 'react-router-dom'
 import { formatDateTime } from '../../../shared/format'
 import { formatFen } from '../../../shared/money'
 import { Page } from '../../../shared/page'
@@ -23,13 +23,32 @@ const statusOptions: { value: ServiceOrderStatus; label: string }[] = [
   { value: 'cancelled', label: '已取消' },
 ]
 
+/**
+ * The status filter from `?status=` (a link from a 待办 opens on it): one of the options, `all`, or when absent
+ * the page's default (officers start on the redemptions to review). Anything else reads as absent.
+ */
+function useStatusFilter(fallback: ServiceOrderStatus | undefined) {
+  const [params, setParams] = useSearchParams()
+  const value = params.get('status')
+  const status = value === 'all' ? undefined : (statusOptions.find((o) => o.value === value)?.value ?? fallback)
+  const setStatus = (next: ServiceOrderStatus | undefined) =>
+    setParams(
+      (current) => {
+        current.set('status', next ?? 'all')
+        return current
+      },
+      { replace: true },
+    )
+  return [status, setStatus] as const
+}
+
 /** 科技服务订单: an enterprise's orders, a provider's received orders, officers' redemptions to review and pay. */
 export function ServiceOrdersPage() {
   const compact = useCompact()
   const can = useCan()
   const navigate = useNavigate()
   const officer = can('voucher.review')
-  const [status, setStatus] = useState<ServiceOrderStatus | undefined>(officer ? 'redemptionSubmitted' : undefined)
+  const [status, setStatus] = useStatusFilter(officer ? 'redemptionSubmitted' : undefined)
   const [page, setPage] = useState(1)
   const orders = useOrders({ status, page, pageSize: 20 })
   const columns: ColumnsType<OrderItem> = [

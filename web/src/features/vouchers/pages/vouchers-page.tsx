@@ -13,22 +13,28 @@ import { CreatePoolButton } from '../components/create-pool-button'
 import { IssueDrawer } from '../components/issue-drawer'
 import { voucherStatusColors } from '../components/labels'
 
+/** A pool: what may still be issued, what was paid to providers, and a bar of the share issued (not paid). */
 function Pools({ pools }: { pools: Pool[] }) {
   if (!pools.length) return null
   return (
     <Row gutter={[12, 12]} style={{ marginBottom: 16 }} data-testid="voucher-pools">
       {pools.map((p) => (
         <Col key={p.id} xs={24} md={12} xl={8}>
-          <Card size="small" title={p.name}>
+          <Card size="small" title={p.name} data-testid="voucher-pool">
             <Row gutter={8}>
               <Col span={12}>
-                <Statistic title="可发放" value={formatFen(p.availableFen)} valueStyle={{ fontSize: 18 }} />
+                <Statistic title="可发券" value={formatFen(p.availableFen)} valueStyle={{ fontSize: 18 }} />
               </Col>
               <Col span={12}>
                 <Statistic title="已拨付服务方" value={formatFen(p.paidOutFen)} valueStyle={{ fontSize: 18 }} />
               </Col>
             </Row>
-            <Progress percent={Math.round(((p.totalFen - p.availableFen) / p.totalFen) * 100)} size="small" />
+            <Progress
+              data-testid="pool-issued"
+              percent={Math.round(((p.totalFen - p.availableFen) / p.totalFen) * 100)}
+              format={(percent) => `已发券 ${percent}%`}
+              size="small"
+            />
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {p.summary}
             </Typography.Text>
