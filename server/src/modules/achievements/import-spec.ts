@@ -1,5 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm'
 import { z } from 'zod'
+import { db } from '../../db'
 import { audit } from '../../platform/audit/audit'
 import type { Actor } from '../../platform/auth/actor'
 import { requireUser } from '../../platform/auth/actor'
@@ -9,10 +10,13 @@ import { newId } from '../../platform/ids/ids'
 import { confidentialityLabels } from '../../platform/registry/confidentiality'
 import { disciplineCategories, disciplineNames } from '../../platform/registry/disciplines'
 import type { ImportSpec } from '../../platform/registry/import/engine'
+import { similarOnFile, similarRowsInFile } from '../../platform/registry/import/similar-rows'
 import { writeRevision } from '../../platform/registry/revisions'
+import { nearDuplicate } from '../../platform/registry/similarity'
 import { storeSearchDocument } from '../search/service'
 import { byLabel, maturityLabels, transferModeLabels } from './labels'
 import { achievements, type Maturity, type TransferMode } from './schema'
+import { DUPLICATE_REASONS, findDuplicatesOfMany } from './service'
 import { RECORD_TYPE, searchDocumentOf } from './view'
 
 /** Adds a custom issue in a transform and yields z.NEVER, so the row is rejected with this message. */
@@ -116,6 +120,46 @@ export const achievementImport: ImportSpec<ImportRow> = {
   ],
   schema: ImportRow,
   naturalKey: (row) => row.title.replace(/\s+/g, ''),
+  keyColumns: ['title'],
+  async findSimilar(actor, rows) {
+    const user = requireUser(actor)
+    const known = new Set(
+      (
+        await db
+          .select({ importKey: achievements.importKey })
+          .from(achievements)
+          .where(
+            and(
+              eq(achievements.ownerOrgId, user.orgId),
+              inArray(
+                achievements.importKey,
+                rows.map((r) => r.importKey),
+              ),
+            ),
+          )
+      ).map((r) => r.importKey),
+    )
+    const creating = rows.flatMap(({ row, importKey }, index) => (known.has(importKey) ? [] : [{ index, row }]))
+    const describe = (row: ImportRow) => ({ title: row.title, text: row.summary, ownerOrgId: user.orgId })
+    const onFile = await findDuplicatesOfMany(
+      actor,
+      creating.map(({ row }) => ({ title: row.title, summary: row.summary, ownerOrgId: user.orgId })),
+    )
+    return [
+      ...similarOnFile(creating, onFile),
+      ...similarRowsInFile(creating, {
+        title: (row) => row.title,
+        titleAtLeast: 0.6,
+        text: (row) => row.summary,
+        textAtLeast: 0.85,
+        judge: (later, earlier, grams) => {
+          const match = nearDuplicate(describe(later), describe(earlier), grams)
+          return match && { similarity: match.similarity, reason: DUPLICATE_REASONS[match.basis] }
+        },
+        titleOf: (row) => row.title,
+      }),
+    ]
+  },
   async persist(tx, actor: Actor, rows) {
     const user = requireUser(actor)
     const keys = rows.map((r) => r.importKey)

@@ -85,6 +85,83 @@ describe('achievement bulk import', () => {
     expect(changed).toMatchObject({ created: 0, updated: 1, unchanged: 1 })
   })
 
+  it('warns of a row nearly the same as an achievement on file; the dry run writes nothing and the commit still imports it', async () => {
+    const account = await createAccount('researcher')
+    const session = await signIn(ctx.app(), account)
+    const summary =
+      '采用等离子喷涂制备梯度聚氨酯复合涂层，叶片前缘抗雨蚀寿命提升三倍，已在两台海上风电机组挂片试验一年。'
+    const onFile = await ctx.app().inject({
+      method: 'POST',
+      url: '/api/v1/achievements',
+      headers: session.headers,
+      payload: {
+        title: '海上风电叶片前缘防护涂层技术',
+        summary,
+        keywords: [],
+        trl: 5,
+        maturity: 'sample',
+        transferModes: ['license'],
+        confidentiality: 'public',
+      },
+    })
+    const existing = onFile.json().achievement
+    const csv = [HEADER, `海上风电叶片前缘防护涂层制备技术,${summary},,,,,6,样品,许可,公开,`].join('\r\n')
+    const mine = async () =>
+      Number(
+        (await db.select({ n: count() }).from(achievements).where(eq(achievements.ownerOrgId, account.orgId)))[0]!.n,
+      )
+
+    const dry = (await upload(session, csv, 'dryRun')).json()
+    expect(dry).toMatchObject({ total: 1, valid: 1, errors: [], committed: false })
+    expect(dry.warnings).toEqual([
+      {
+        row: 2,
+        similarTitle: '海上风电叶片前缘防护涂层技术',
+        similarId: existing.id,
+        similarRow: null,
+        similarity: expect.any(Number),
+        reason: '同一单位已有标题高度相似的成果',
+      },
+    ])
+    expect(await mine()).toBe(1)
+
+    const commit = (await upload(session, csv, 'commit')).json()
+    expect(commit).toMatchObject({ committed: true, created: 1, warnings: [{ row: 2, similarId: existing.id }] })
+    expect(await mine()).toBe(2)
+  })
+
+  it('does not warn of a row matched by its natural key to the achievement it updates', async () => {
+    const session = await signIn(ctx.app(), await createAccount('researcher'))
+    const summary = '以秸秆为原料低温热解制备多孔生物炭电极材料，比电容达到三百法拉每克，原料成本低于活性炭的三成。'
+    const csv = [HEADER, `秸秆基多孔生物炭电极材料,${summary},,,,,4,小试,许可,公开,`].join('\r\n')
+    expect((await upload(session, csv, 'commit')).json()).toMatchObject({ created: 1, warnings: [] })
+    // The same row again updates the record it created: it is not its own near-duplicate.
+    const again = (await upload(session, csv.replace('成本低于活性炭的三成', '成本低于活性炭的四成'), 'dryRun')).json()
+    expect(again).toMatchObject({ valid: 1, errors: [], warnings: [] })
+  })
+
+  it('warns of a row nearly the same as an earlier row of the same file, pointing at that row', async () => {
+    const session = await signIn(ctx.app(), await createAccount('researcher'))
+    const summary = '利用深度学习识别茶园病虫害叶片图像，识别准确率超过百分之九十五，可部署在低成本边缘设备上运行。'
+    const csv = [
+      HEADER,
+      `茶园病虫害图像智能识别系统,${summary},,,,,5,样品,许可,公开,`,
+      `基于边缘计算的茶叶病害诊断终端,${summary},,,,,5,样品,许可,公开,`,
+    ].join('\r\n')
+    const dry = (await upload(session, csv, 'dryRun')).json()
+    expect(dry.warnings).toEqual([
+      {
+        row: 3,
+        similarTitle: '茶园病虫害图像智能识别系统',
+        similarId: null,
+        similarRow: 2,
+        similarity: 1,
+        reason: '简介内容几乎相同',
+      },
+    ])
+    expect((await upload(session, csv, 'commit')).json()).toMatchObject({ committed: true, created: 2 })
+  })
+
   it('reads a GB18030 CSV saved by Excel and an .xlsx made from the downloaded template', async () => {
     const session = await signIn(ctx.app(), await createAccount('researcher'))
     // Excel on a Chinese Windows saves CSV in GB18030; these bytes are such a file.

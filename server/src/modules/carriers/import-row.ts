@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { db } from '../../db'
 import type { Actor } from '../../platform/auth/actor'
 import { confidentialityLabels } from '../../platform/registry/confidentiality'
+import { type ParsedRow, parsedAll } from '../../platform/registry/import/parsed-row'
 import { qualify, systemsFor } from '../industries/service'
 import { listJurisdictions } from '../jurisdictions/service'
 import { findOrganizations, listOrganizations } from '../organizations/service'
@@ -93,58 +94,78 @@ export type CarrierImportRow = z.output<typeof ImportRow> & { resolved?: Resolve
 
 type Problem = { index: number; column: string; reason: string }
 
+/** The columns each cross-column rule of `carrierProblems` reads, by the path of its problem. */
+const RULE_INPUTS: Record<string, (keyof CarrierImportRow & string)[]> = {
+  subtype: ['kind', 'subtype'],
+  industryCodes: ['kind', 'subtype', 'industries'],
+  longitude: ['longitude', 'latitude'],
+  latitude: ['longitude', 'latitude'],
+  level: ['accreditationStatus', 'level', 'accreditationYear'],
+  accreditationYear: ['accreditationStatus', 'level', 'accreditationYear'],
+}
 const RULE_COLUMN: Record<string, string> = { industryCodes: 'industries' }
 
 /**
  * The checks that need the database: the area is in the officer's jurisdiction, the operating organization
- * (by 统一社会信用代码 or exact name) fits the carrier, industry names belong to the area's system.
+ * (by 统一社会信用代码 or exact name) fits the carrier, industry names belong to the area's system. Each runs
+ * when its own columns parsed, so a row's every problem is reported at once.
  */
-export async function resolveImportRows(actor: Actor, rows: CarrierImportRow[]): Promise<Problem[]> {
+export async function resolveImportRows(actor: Actor, rows: ParsedRow<CarrierImportRow>[]): Promise<Problem[]> {
   const problems: Problem[] = []
   const scope = await editableAreasOf(actor)
   const inScope = (code: string) => scope === 'all' || (Array.isArray(scope) && scope.includes(code))
   const areas = await listJurisdictions(actor)
-  const usccs = rows.flatMap((r) => (r.uscc ? [r.uscc] : []))
+  const usccs = rows.flatMap(({ row }) => (row.uscc ? [row.uscc] : []))
   const byUscc = new Map((await findOrganizations(db, { usccs })).map((o) => [o.uscc, o]))
   const systems = new Map<string, Awaited<ReturnType<typeof systemsFor>>>()
   const year = currentYear()
-  for (const [index, row] of rows.entries()) {
+  for (const [index, parsed] of rows.entries()) {
+    const { row } = parsed
     const add = (column: string, reason: string) => problems.push({ index, column, reason })
-    const candidates = areas.filter((a) => a.code === row.area || a.name === row.area || a.fullName === row.area)
-    const area = candidates.length > 1 ? candidates.filter((a) => inScope(a.code)) : candidates
-    if (area.length !== 1) {
-      add('area', area.length === 0 ? `地区“${row.area}”不存在` : '地区名称不唯一，请填写 6 位行政区划代码')
-      continue
+    let jurisdictionCode: string | undefined
+    if (row.area !== undefined) {
+      const candidates = areas.filter((a) => a.code === row.area || a.name === row.area || a.fullName === row.area)
+      const area = candidates.length > 1 ? candidates.filter((a) => inScope(a.code)) : candidates
+      if (area.length !== 1)
+        add('area', area.length === 0 ? `地区“${row.area}”不存在` : '地区名称不唯一，请填写 6 位行政区划代码')
+      else {
+        jurisdictionCode = area[0]!.code
+        if (!inScope(jurisdictionCode)) add('area', `“${area[0]!.fullName}”不在您的管辖范围内`)
+      }
     }
-    const jurisdictionCode = area[0]!.code
-    if (!inScope(jurisdictionCode)) add('area', `“${area[0]!.fullName}”不在您的管辖范围内`)
-    const wantedKind = organizationKindOfCarrier[row.kind]
-    const org = row.uscc
-      ? byUscc.get(row.uscc)
-      : (
-          await listOrganizations(actor, { q: row.organizationName, kind: wantedKind, page: 1, pageSize: 200 })
-        ).items.find((o) => o.name === row.organizationName)
-    if (org) {
-      if (!inScope(org.jurisdictionCode)) add('organizationName', '运营机构不在您的管辖范围内')
-      else if (org.kind !== wantedKind)
-        add('organizationName', `“${org.name}”不是${carrierKindLabels[row.kind]}类运营机构`)
-      else if (org.status !== 'active') add('organizationName', `“${org.name}”已注销`)
+    let org: { id: string; name: string; kind: string; status: string; jurisdictionCode: string } | undefined
+    if (row.kind && parsedAll(parsed, 'uscc') && (row.uscc || row.organizationName)) {
+      const wantedKind = organizationKindOfCarrier[row.kind]
+      org = row.uscc
+        ? byUscc.get(row.uscc)
+        : (
+            await listOrganizations(actor, { q: row.organizationName!, kind: wantedKind, page: 1, pageSize: 200 })
+          ).items.find((o) => o.name === row.organizationName)
+      if (org) {
+        if (!inScope(org.jurisdictionCode)) add('organizationName', '运营机构不在您的管辖范围内')
+        else if (org.kind !== wantedKind)
+          add('organizationName', `“${org.name}”不是${carrierKindLabels[row.kind]}类运营机构`)
+        else if (org.status !== 'active') add('organizationName', `“${org.name}”已注销`)
+      }
     }
-    if (!systems.has(jurisdictionCode)) systems.set(jurisdictionCode, await systemsFor(jurisdictionCode))
     const industryCodes: string[] = []
-    for (const name of row.industries) {
-      const code = systems
-        .get(jurisdictionCode)!
-        .flatMap((s) => s.nodes.map((n) => ({ code: qualify(s.code, n.code), name: n.name })))
-        .find((n) => n.name === name || n.code === name)?.code
-      if (code) industryCodes.push(code)
-      else add('industries', `“${name}”不属于本地区的产业体系`)
+    if (jurisdictionCode && row.industries) {
+      if (!systems.has(jurisdictionCode)) systems.set(jurisdictionCode, await systemsFor(jurisdictionCode))
+      for (const name of row.industries) {
+        const code = systems
+          .get(jurisdictionCode)!
+          .flatMap((s) => s.nodes.map((n) => ({ code: qualify(s.code, n.code), name: n.name })))
+          .find((n) => n.name === name || n.code === name)?.code
+        if (code) industryCodes.push(code)
+        else add('industries', `“${name}”不属于本地区的产业体系`)
+      }
     }
-    for (const p of carrierProblems(
+    const rules = carrierProblems(
       {
-        kind: row.kind,
+        // A stand-in when 载体类型 failed: the rules that read it are dropped below.
+        kind: row.kind ?? 'park',
         subtype: row.subtype ?? null,
-        industryCodes: row.industries,
+        industryCodes: row.industries ?? [],
         level: row.level ?? null,
         accreditationStatus: row.accreditationStatus ?? 'none',
         accreditationYear: row.accreditationYear ?? null,
@@ -152,13 +173,15 @@ export async function resolveImportRows(actor: Actor, rows: CarrierImportRow[]):
         latitude: row.latitude ?? null,
       },
       year,
-    ))
-      add(RULE_COLUMN[p.path] ?? p.path, p.message)
-    row.resolved = {
-      jurisdictionCode,
-      industryCodes,
-      organization: org ? { kind: 'existing', id: org.id } : { kind: 'new' },
-    }
+    )
+    for (const p of rules)
+      if (parsedAll(parsed, ...(RULE_INPUTS[p.path] ?? []))) add(RULE_COLUMN[p.path] ?? p.path, p.message)
+    if (jurisdictionCode)
+      row.resolved = {
+        jurisdictionCode,
+        industryCodes,
+        organization: org ? { kind: 'existing', id: org.id } : { kind: 'new' },
+      }
   }
   return problems
 }

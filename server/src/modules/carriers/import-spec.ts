@@ -1,12 +1,15 @@
-import { and, asc, eq, isNull, or } from 'drizzle-orm'
+import { and, asc, eq, inArray, isNull, or } from 'drizzle-orm'
 import type { z } from 'zod'
+import { db } from '../../db'
 import { audit } from '../../platform/audit/audit'
 import { type Actor, requireUser } from '../../platform/auth/actor'
 import { now } from '../../platform/clock/clock'
 import { canonicalJson } from '../../platform/crypto/digest'
 import { newId } from '../../platform/ids/ids'
 import type { ImportSpec } from '../../platform/registry/import/engine'
+import { similarOnFile, similarRowsInFile } from '../../platform/registry/import/similar-rows'
 import { writeRevision } from '../../platform/registry/revisions'
+import { nearDuplicate } from '../../platform/registry/similarity'
 import { insertOrganization } from '../organizations/service'
 import { storeSearchDocument } from '../search/service'
 import { type CarrierImportRow, ImportRow, type Resolved, resolveImportRows } from './import-row'
@@ -19,6 +22,7 @@ import {
   pinyinSortKey,
 } from './labels'
 import { carriers, type Director } from './schema'
+import { DUPLICATE_REASONS, findDuplicatesOfMany } from './service'
 import { RECORD_TYPE, searchDocumentOf } from './view'
 
 function directorsOf(row: CarrierImportRow): Director[] {
@@ -153,7 +157,57 @@ export const carrierImport: ImportSpec<CarrierImportRow> = {
   ],
   schema: ImportRow as z.ZodType<CarrierImportRow>,
   naturalKey: (row) => row.name.replace(/\s+/g, ''),
+  keyColumns: ['name'],
   check: resolveImportRows,
+  async findSimilar(actor, rows) {
+    // As `persist` matches a row: by its import key, or by the same name under the same organization.
+    const onFile = await db
+      .select({ importKey: carriers.importKey, ownerOrgId: carriers.ownerOrgId, name: carriers.name })
+      .from(carriers)
+      .where(
+        or(
+          inArray(
+            carriers.importKey,
+            rows.map((r) => r.importKey),
+          ),
+          and(inArray(carriers.name, [...new Set(rows.map((r) => r.row.name))]), isNull(carriers.archivedAt)),
+        ),
+      )
+    const keys = new Set(onFile.map((c) => c.importKey))
+    const named = new Set(onFile.map((c) => `${c.ownerOrgId}|${c.name}`))
+    const ownerOf = (row: CarrierImportRow) =>
+      row.resolved?.organization.kind === 'existing' ? row.resolved.organization.id : undefined
+    const creating = rows.flatMap(({ row, importKey }, index) =>
+      keys.has(importKey) || named.has(`${ownerOf(row)}|${row.name}`) ? [] : [{ index, row }],
+    )
+    const found = await findDuplicatesOfMany(
+      actor,
+      creating.map(({ row }) => ({ name: row.name, introduction: row.introduction, ownerOrgId: ownerOf(row) })),
+    )
+    // In the file, rows of one organization not registered yet share it by its code or name.
+    const describe = (row: CarrierImportRow) => ({
+      title: row.name,
+      text: row.introduction,
+      ownerOrgId: ownerOf(row) ?? `new|${row.uscc ?? row.organizationName}`,
+    })
+    return [
+      ...similarOnFile(
+        creating,
+        found.map((list) => list.map((d) => ({ ...d, title: d.name }))),
+      ),
+      ...similarRowsInFile(creating, {
+        title: (row) => row.name,
+        titleAtLeast: 0.6,
+        text: (row) => row.introduction,
+        textAtLeast: 0.85,
+        judge: (later, earlier, grams) => {
+          const match = nearDuplicate(describe(later), describe(earlier), grams)
+          return match && { similarity: match.similarity, reason: DUPLICATE_REASONS[match.basis] }
+        },
+        titleOf: (row) => row.name,
+      }),
+    ]
+  },
   async persist(tx, actor: Actor, rows) {
     const user = requireUser(actor)
     const newOrgs = new Map<string, string>()

@@ -49,6 +49,8 @@ describe('carrier bulk import', () => {
         '载体名称',
         '载体类型',
         '统一社会信用代码',
+        // The area is checked although other cells of the row failed: every problem in one dry run.
+        '所在地区',
         '经度',
         '纬度',
         '验证能力',

@@ -7,6 +7,8 @@ import { now } from '../../platform/clock/clock'
 import { canonicalJson } from '../../platform/crypto/digest'
 import { confidentialityLabels } from '../../platform/registry/confidentiality'
 import type { ImportSpec } from '../../platform/registry/import/engine'
+import { parsedAll, whenParsed } from '../../platform/registry/import/parsed-row'
+import { similarOnFile, similarRowsInFile } from '../../platform/registry/import/similar-rows'
 import { writeRevision } from '../../platform/registry/revisions'
 import { completeUscc } from '../../platform/validation/uscc'
 import { qualify, systemsFor } from '../industries/service'
@@ -17,7 +19,14 @@ import { Email, Phone, Uscc } from './contracts'
 import { checkGbt, gbtSections, parseGbtText } from './gbt4754'
 import { levelsOfTier, parseTierText, pinyinSortKey, tierGrantLabel } from './labels'
 import { enterpriseProfiles, type TierGrant } from './schema'
-import { editableAreasOf, revisionRecord } from './service'
+import {
+  editableAreasOf,
+  enterpriseNameSimilarity,
+  findSimilarNamesOfMany,
+  revisionRecord,
+  SIMILAR_NAME,
+  stripSuffix,
+} from './service'
 import { RECORD_TYPE, type Row, searchDocumentOf } from './view'
 
 /** Reports a cell's problem and yields nothing (zod transforms). */
@@ -112,17 +121,35 @@ const ImportRow = z
     /** Filled by `check` from `industries`. */
     industryCodes: z.array(z.string()).optional(),
   })
-  .superRefine((v, ctx) => {
-    const gbt = checkGbt(v.gbtSection, v.gbtDivision)
-    if (gbt) ctx.addIssue({ code: 'custom', path: [gbt.path], message: gbt.message })
-    if ((v.longitude === undefined) !== (v.latitude === undefined))
-      ctx.addIssue({ code: 'custom', path: ['latitude'], message: '经度和纬度应同时填写' })
-    const figures = v.rdWan !== undefined || v.revenueWan !== undefined || v.employees !== undefined
-    if (figures && v.dataYear === undefined)
-      ctx.addIssue({ code: 'custom', path: ['dataYear'], message: '填写研发投入、营业收入或从业人数时请填写数据年份' })
-    if (v.dataYear !== undefined && v.rdWan === undefined)
-      ctx.addIssue({ code: 'custom', path: ['rdWan'], message: '填写数据年份时请填写当年研发投入' })
-  })
+  // Each rule across columns runs when its own columns parsed, whatever the rest of the row.
+  .superRefine(
+    (v, ctx) => {
+      const gbt = checkGbt(v.gbtSection, v.gbtDivision)
+      if (gbt) ctx.addIssue({ code: 'custom', path: [gbt.path], message: gbt.message })
+    },
+    { when: whenParsed('gbtSection', 'gbtDivision') },
+  )
+  .superRefine(
+    (v, ctx) => {
+      if ((v.longitude === undefined) !== (v.latitude === undefined))
+        ctx.addIssue({ code: 'custom', path: ['latitude'], message: '经度和纬度应同时填写' })
+    },
+    { when: whenParsed('longitude', 'latitude') },
+  )
+  .superRefine(
+    (v, ctx) => {
+      const figures = v.rdWan !== undefined || v.revenueWan !== undefined || v.employees !== undefined
+      if (figures && v.dataYear === undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['dataYear'],
+          message: '填写研发投入、营业收入或从业人数时请填写数据年份',
+        })
+      if (v.dataYear !== undefined && v.rdWan === undefined)
+        ctx.addIssue({ code: 'custom', path: ['rdWan'], message: '填写数据年份时请填写当年研发投入' })
+    },
+    { when: whenParsed('dataYear', 'rdWan', 'revenueWan', 'employees') },
+  )
 type ImportRow = z.infer<typeof ImportRow>
 
 const fen = (wan: number | undefined) => (wan === undefined ? undefined : Math.round(wan * 1_000_000))
@@ -300,14 +327,57 @@ export const enterpriseImport: ImportSpec<ImportRow> = {
   ],
   schema: ImportRow,
   naturalKey: (row) => row.uscc,
+  keyColumns: ['uscc'],
+  async findSimilar(actor, rows) {
+    // A row whose 统一社会信用代码 already has a profile updates it; the others create one.
+    const orgs = await findOrganizations(db, { usccs: rows.map((r) => r.row.uscc) })
+    const profiled = orgs.length
+      ? new Set(
+          (
+            await db
+              .select({ id: enterpriseProfiles.id })
+              .from(enterpriseProfiles)
+              .where(
+                inArray(
+                  enterpriseProfiles.id,
+                  orgs.map((o) => o.id),
+                ),
+              )
+          ).map((p) => p.id),
+        )
+      : new Set<string>()
+    const known = new Set(orgs.filter((o) => profiled.has(o.id)).map((o) => o.uscc))
+    const creating = rows.flatMap(({ row }, index) => (known.has(row.uscc) ? [] : [{ index, row }]))
+    const found = await findSimilarNamesOfMany(
+      actor,
+      creating.map(({ row }) => row.name),
+    )
+    return [
+      ...similarOnFile(
+        creating,
+        found.map((list) => list.map((d) => ({ ...d, title: d.name }))),
+      ),
+      ...similarRowsInFile(creating, {
+        title: (row) => stripSuffix(row.name),
+        titleAtLeast: SIMILAR_NAME,
+        judge: (later, earlier) => {
+          const similarity = enterpriseNameSimilarity(later.name, earlier.name)
+          return similarity >= SIMILAR_NAME ? { similarity, reason: '企业名称高度相似' } : null
+        },
+        titleOf: (row) => row.name,
+      }),
+    ]
+  },
   async check(actor, rows) {
     const problems: { index: number; column: string; reason: string }[] = []
     const areas = await editableAreasOf(actor)
     const allowed = (code: string) => areas === 'all' || (Array.isArray(areas) && areas.includes(code))
     const own = actor.kind === 'user' ? actor.jurisdictionCode : ''
-    const orgs = new Map((await findOrganizations(db, { usccs: rows.map((r) => r.uscc) })).map((o) => [o.uscc, o]))
-    for (const [index, row] of rows.entries()) {
-      const org = orgs.get(row.uscc)
+    const usccs = rows.flatMap(({ row }) => (row.uscc ? [row.uscc] : []))
+    const orgs = new Map((await findOrganizations(db, { usccs })).map((o) => [o.uscc, o]))
+    for (const [index, parsed] of rows.entries()) {
+      const { row } = parsed
+      const org = row.uscc ? orgs.get(row.uscc) : undefined
       if (org && org.kind !== 'enterprise') {
         problems.push({ index, column: 'uscc', reason: `该代码已登记为非企业机构“${org.name}”` })
         continue
@@ -316,16 +386,22 @@ export const enterpriseImport: ImportSpec<ImportRow> = {
         problems.push({ index, column: 'uscc', reason: `“${org.name}”不在您的管辖范围内` })
         continue
       }
-      const area = org?.jurisdictionCode ?? row.jurisdictionCode ?? own
-      if (!org && !(await getJurisdiction(area))) {
-        problems.push({ index, column: 'jurisdictionCode', reason: `行政区划代码 ${area} 不存在` })
-        continue
+      // A registered enterprise keeps its area; a new one takes the row's code, or the importer's area. When the
+      // 统一社会信用代码 failed, whether it is registered is unknown: a code given in the row is still checked.
+      let area = org?.jurisdictionCode
+      if (!org && parsedAll(parsed, 'jurisdictionCode') && (row.uscc || row.jurisdictionCode)) {
+        const code = row.jurisdictionCode ?? own
+        if (!(await getJurisdiction(code))) {
+          problems.push({ index, column: 'jurisdictionCode', reason: `行政区划代码 ${code} 不存在` })
+          continue
+        }
+        if (!allowed(code)) {
+          problems.push({ index, column: 'jurisdictionCode', reason: `地区 ${code} 不在您的管辖范围内` })
+          continue
+        }
+        if (row.uscc) area = code
       }
-      if (!org && !allowed(area)) {
-        problems.push({ index, column: 'jurisdictionCode', reason: `地区 ${area} 不在您的管辖范围内` })
-        continue
-      }
-      if (row.industries) {
+      if (area && row.industries) {
         const systems = await systemsFor(area)
         const codes: string[] = []
         for (const text of row.industries) {

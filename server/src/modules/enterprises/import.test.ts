@@ -44,8 +44,8 @@ describe('enterprise bulk import', () => {
     const columns = (row: number) =>
       report.errors.filter((e: { row: number }) => e.row === row).map((e: { column: string }) => e.column)
     expect(columns(3)).toEqual(expect.arrayContaining(['企业名称', '统一社会信用代码', '企业梯度', '公开程度']))
-    expect(columns(4)).toEqual(['企业梯度'])
-    // Rules across columns are checked once every cell of the row is valid.
+    // Every problem of a row at once: a bad cell does not hide the rules across columns or the area check.
+    expect(columns(4)).toEqual(['企业梯度', '研发投入（万元）', '所属地区代码'])
     expect(columns(5)).toEqual(['国民经济行业大类', '数据年份'])
     const commit = await upload(officer, [HEADER, good, ...bad].join('\n'), 'commit')
     expect(commit.statusCode).toBe(400)
@@ -63,6 +63,43 @@ describe('enterprise bulk import', () => {
     expect(report.errors).toEqual([
       { row: 2, column: '所属地区代码', reason: '地区 330304 不在您的管辖范围内' },
       { row: 3, column: '产业分类', reason: '“具身智能机器人”不属于本地区的产业体系' },
+    ])
+  })
+
+  it('reports a bad cell, a region code that does not exist and a repeated 统一社会信用代码 in one dry run', async () => {
+    const officer = await signIn(ctx.app(), await createAccount('cityOfficer'))
+    const uscc = validUscc()
+    const rows = [
+      `温州一码两行有限公司,${uscc},330304,,,,,,,,,,,,,,`,
+      `温州一码两行科技有限公司,${uscc},999999,,,,,,,,,,,,,电话待定,`,
+    ]
+    const report = (await upload(officer, [HEADER, ...rows].join('\n'), 'dryRun')).json()
+    expect(report.errors).toEqual([
+      { row: 3, column: '联系电话', reason: '联系电话格式不正确' },
+      { row: 3, column: '统一社会信用代码', reason: '与第 2 行重复' },
+      { row: 3, column: '所属地区代码', reason: '行政区划代码 999999 不存在' },
+    ])
+    expect(report).toMatchObject({ total: 2, valid: 1, committed: false })
+  })
+
+  it('warns of a new enterprise whose name is nearly that of one on file, and not of the row matched by its code', async () => {
+    const officer = await signIn(ctx.app(), await createAccount('cityOfficer'))
+    const [registered, another] = [validUscc(), validUscc()]
+    const row = (name: string, uscc: string) => `${name},${uscc},330304,,,,,,,,,,,,,,`
+    await upload(officer, [HEADER, row('温州瓯海精密模具有限公司', registered)].join('\n'), 'commit')
+    const [org] = await db.select().from(organizations).where(eq(organizations.uscc, registered))
+    const csv = [HEADER, row('温州瓯海精密模具有限公司', registered), row('温州瓯海精密模具股份有限公司', another)]
+    const dry = (await upload(officer, csv.join('\n'), 'dryRun')).json()
+    expect(dry).toMatchObject({ valid: 2, errors: [] })
+    expect(dry.warnings).toEqual([
+      {
+        row: 3,
+        similarTitle: '温州瓯海精密模具有限公司',
+        similarId: org!.id,
+        similarRow: null,
+        similarity: 1,
+        reason: '企业名称高度相似',
+      },
     ])
   })
 

@@ -335,31 +335,46 @@ export async function findDuplicates(actor: Actor, input: { name: string; uscc?:
       })
     }
   }
-  const visibility = visibleFilter(viewer)
-  await catchUp()
-  const response = searchRecords(RECORD_TYPE, {
-    text: input.name,
-    filter: { and: [{ attribute: 'status', in: ['active'] }, ...(visibility ? [visibility] : [])] },
-    limit: 20,
-    rerank: false,
-  })
-  if (response.hits.length) {
-    const orgs = await findOrganizations(db, { ids: response.hits.map((h) => h.id) })
-    for (const org of orgs) {
-      const similarity = bigramSimilarity(stripSuffix(input.name), stripSuffix(org.name))
-      if (similarity >= 0.8 && !out.some((o) => o.id === org.id))
-        out.push({
-          id: org.id,
-          name: org.name,
-          similarity: Math.round(similarity * 100) / 100,
-          reason: '企业名称高度相似',
-        })
-    }
-  }
+  const [similar] = await findSimilarNamesOfMany(actor, [input.name], viewer)
+  for (const d of similar!) if (!out.some((o) => o.id === d.id)) out.push(d)
   return out.sort((a, b) => b.similarity - a.similarity).slice(0, 5)
 }
 
+/** How alike two enterprise names are, 有限公司 aside; from `SIMILAR_NAME` on, the entry form warns. */
+export function enterpriseNameSimilarity(a: string, b: string): number {
+  return bigramSimilarity(stripSuffix(a), stripSuffix(b))
+}
+export const SIMILAR_NAME = 0.8
+
+/**
+ * Enterprises the caller can see whose names are nearly the same as each of `names` (a form checks one, a bulk
+ * import thousands: one search each, one query for all candidates); the five closest each.
+ */
+export async function findSimilarNamesOfMany(actor: Actor, names: readonly string[], viewer?: Viewer) {
+  const visibility = visibleFilter(viewer ?? (await viewerFor(actor)))
+  const filter = { and: [{ attribute: 'status', in: ['active'] }, ...(visibility ? [visibility] : [])] }
+  await catchUp()
+  const hits = names.map((name) =>
+    searchRecords(RECORD_TYPE, { text: name, filter, limit: 20, rerank: false }).hits.map((h) => h.id),
+  )
+  const ids = [...new Set(hits.flat())]
+  const orgs = new Map<string, { id: string; name: string }>()
+  for (let from = 0; from < ids.length; from += 5000)
+    for (const org of await findOrganizations(db, { ids: ids.slice(from, from + 5000) })) orgs.set(org.id, org)
+  return names.map((name, k) =>
+    hits[k]!.flatMap((id) => {
+      const org = orgs.get(id)
+      const similarity = org ? enterpriseNameSimilarity(name, org.name) : 0
+      return org && similarity >= SIMILAR_NAME
+        ? [{ id: org.id, name: org.name, similarity: Math.round(similarity * 100) / 100, reason: '企业名称高度相似' }]
+        : []
+    })
+      .sort((a, b) => b.similarity - a.similarity)
+      .slice(0, 5),
+  )
+}
+
 /** 有限公司 / 股份有限公司 say nothing about which enterprise it is. */
-function stripSuffix(name: string): string {
+export function stripSuffix(name: string): string {
   return name.replace(/(股份)?有限(责任)?公司$|集团$/, '')
 }

@@ -9,6 +9,8 @@ import { newId } from '../../platform/ids/ids'
 import { confidentialityLabels } from '../../platform/registry/confidentiality'
 import { disciplineNames } from '../../platform/registry/disciplines'
 import type { ImportSpec } from '../../platform/registry/import/engine'
+import { whenParsed } from '../../platform/registry/import/parsed-row'
+import { similarOnFile } from '../../platform/registry/import/similar-rows'
 import { writeRevision } from '../../platform/registry/revisions'
 import { qualify, systemsFor } from '../industries/service'
 import { findOrganizations } from '../organizations/service'
@@ -17,7 +19,7 @@ import { Email, Phone } from './contracts'
 import { availabilityLabels, byLabel, pinyinSortKey, thinkTankLabels, today } from './labels'
 import { parseAffiliationText } from './periods'
 import { type Affiliation, experts, type ThinkTank } from './schema'
-import { revisionRecord } from './service'
+import { findDuplicatesOfMany, revisionRecord } from './service'
 import { RECORD_TYPE, type Row, searchDocumentOf } from './view'
 
 /** Reports a cell's problem and yields nothing (zod transforms). */
@@ -70,12 +72,21 @@ const ImportRow = z
     industryNames: z.map(z.string(), z.string()).optional(),
     currentOrgId: z.string().optional(),
   })
-  .superRefine((v, ctx) => {
-    if (v.availability === 'busy' && !v.busyUntil)
-      ctx.addIssue({ code: 'custom', path: ['busyUntil'], message: '忙碌状态请填写忙碌至日期' })
-    if (v.busyUntil && v.busyUntil < today())
-      ctx.addIssue({ code: 'custom', path: ['busyUntil'], message: '忙碌至日期不能早于今天' })
-  })
+  // Each rule across columns runs when its own columns parsed, whatever the rest of the row.
+  .superRefine(
+    (v, ctx) => {
+      if (v.availability === 'busy' && !v.busyUntil)
+        ctx.addIssue({ code: 'custom', path: ['busyUntil'], message: '忙碌状态请填写忙碌至日期' })
+    },
+    { when: whenParsed('availability', 'busyUntil') },
+  )
+  .superRefine(
+    (v, ctx) => {
+      if (v.busyUntil && v.busyUntil < today())
+        ctx.addIssue({ code: 'custom', path: ['busyUntil'], message: '忙碌至日期不能早于今天' })
+    },
+    { when: whenParsed('busyUntil') },
+  )
 type ImportRow = z.infer<typeof ImportRow>
 
 /** What a row sets; empty cells keep what the profile has. Relationships, ties and conflicts are declared in the system. */
@@ -160,6 +171,42 @@ export const expertImport: ImportSpec<ImportRow> = {
   ],
   schema: ImportRow,
   naturalKey: (row) => `${row.name.replace(/\s+/g, '')}|${(row.currentOrgName ?? '').replace(/\s+/g, '')}`,
+  keyColumns: ['name', 'currentOrgName'],
+  // Same name and same 工作单位 is the natural key, so two rows of one file are never near-duplicates of each other.
+  async findSimilar(actor, rows) {
+    const user = requireUser(actor)
+    const known = new Set(
+      (
+        await db
+          .select({ importKey: experts.importKey })
+          .from(experts)
+          .where(
+            and(
+              eq(experts.ownerOrgId, user.orgId),
+              inArray(
+                experts.importKey,
+                rows.map((r) => r.importKey),
+              ),
+            ),
+          )
+      ).map((r) => r.importKey),
+    )
+    const creating = rows.flatMap(({ row, importKey }, index) => (known.has(importKey) ? [] : [{ index, row }]))
+    const found = await findDuplicatesOfMany(
+      actor,
+      creating.map(({ row }) => row),
+    )
+    return similarOnFile(
+      creating,
+      found.map((list) =>
+        list.map((d) => ({
+          ...d,
+          title: d.organizationName ? `${d.name}（${d.organizationName}）` : d.name,
+          similarity: 1,
+        })),
+      ),
+    )
+  },
   async check(actor, rows) {
     const user = requireUser(actor)
     const problems: { index: number; column: string; reason: string }[] = []
@@ -168,7 +215,7 @@ export const expertImport: ImportSpec<ImportRow> = {
     )
     // Every row carries the area's node names: the index document of a row that keeps its codes needs them too.
     const nodeNames = new Map(nodes.map((n) => [n.code, n.name]))
-    for (const [index, row] of rows.entries()) {
+    for (const [index, { row }] of rows.entries()) {
       row.industryNames = nodeNames
       if (!row.industries) continue
       const found = row.industries.map((text) => ({
@@ -180,11 +227,14 @@ export const expertImport: ImportSpec<ImportRow> = {
       row.industryCodes = [...new Set(found.flatMap((f) => (f.node ? [f.node.code] : [])))]
     }
     // A 工作单位 that is a registered organization is linked to it (the conflict rules compare ids first).
-    const names = rows.flatMap((r) => [r.currentOrgName, ...(r.affiliations ?? []).map((a) => a.organizationName)])
+    const names = rows.flatMap(({ row }) => [
+      row.currentOrgName,
+      ...(row.affiliations ?? []).map((a) => a.organizationName),
+    ])
     const registered = new Map(
       (await findOrganizations(db, { names: names.filter((n): n is string => !!n) })).map((o) => [o.name, o.id]),
     )
-    for (const row of rows) {
+    for (const { row } of rows) {
       if (row.currentOrgName) row.currentOrgId = registered.get(row.currentOrgName)
       row.affiliations = row.affiliations?.map((a) => ({
         ...a,

@@ -1,4 +1,4 @@
-import { and, eq, isNull, ne, or, sql } from 'drizzle-orm'
+import { and, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm'
 import { db, type Transaction } from '../../db'
 import { audit } from '../../platform/audit/audit'
 import { type Actor, requirePermission, requireUser } from '../../platform/auth/actor'
@@ -326,35 +326,53 @@ export async function expertHistory(actor: Actor, id: string) {
 
 const normalize = (name: string | null | undefined) => (name ?? '').replace(/\s+/g, '')
 
+type DuplicateInput = { name: string; currentOrgId?: string | null; currentOrgName?: string | null }
+
 /** Same name and same organization among the experts the caller can see: a warning with a link, never a refusal. */
-export async function findDuplicates(
-  actor: Actor,
-  input: { name: string; currentOrgId?: string | null; currentOrgName?: string | null },
-) {
+export async function findDuplicates(actor: Actor, input: DuplicateInput) {
+  return (await findDuplicatesOfMany(actor, [input]))[0]!
+}
+
+/** `findDuplicates` for each of many new experts (a bulk import): one query for all of their names. */
+export async function findDuplicatesOfMany(actor: Actor, inputs: readonly DuplicateInput[]) {
   const viewer = await viewerFor(actor)
-  const rows = await db
-    .select({
-      id: experts.id,
-      name: experts.name,
-      currentOrgId: experts.currentOrgId,
-      currentOrgName: experts.currentOrgName,
-    })
-    .from(experts)
-    .where(
-      and(
-        eq(experts.name, input.name.trim()),
-        isNull(experts.archivedAt),
-        visibleCondition(viewer, RECORD_TYPE, experts),
-      ),
-    )
-  const orgName = normalize(input.currentOrgName)
-  return rows
-    .filter(
-      (r) =>
-        (input.currentOrgId && r.currentOrgId === input.currentOrgId) ||
-        (orgName !== '' && normalize(r.currentOrgName) === orgName) ||
-        (!input.currentOrgId && !orgName && !r.currentOrgName),
-    )
-    .slice(0, 5)
-    .map((r) => ({ id: r.id, name: r.name, organizationName: r.currentOrgName, reason: '同一单位已有同名专家' }))
+  const names = [...new Set(inputs.map((i) => i.name.trim()))]
+  const byName = new Map<
+    string,
+    { id: string; name: string; currentOrgId: string | null; currentOrgName: string | null }[]
+  >()
+  for (let from = 0; from < names.length; from += 5000) {
+    const rows = await db
+      .select({
+        id: experts.id,
+        name: experts.name,
+        currentOrgId: experts.currentOrgId,
+        currentOrgName: experts.currentOrgName,
+      })
+      .from(experts)
+      .where(
+        and(
+          inArray(experts.name, names.slice(from, from + 5000)),
+          isNull(experts.archivedAt),
+          visibleCondition(viewer, RECORD_TYPE, experts),
+        ),
+      )
+    for (const row of rows) {
+      const list = byName.get(row.name)
+      if (list) list.push(row)
+      else byName.set(row.name, [row])
+    }
+  }
+  return inputs.map((input) => {
+    const orgName = normalize(input.currentOrgName)
+    return (byName.get(input.name.trim()) ?? [])
+      .filter(
+        (r) =>
+          (input.currentOrgId && r.currentOrgId === input.currentOrgId) ||
+          (orgName !== '' && normalize(r.currentOrgName) === orgName) ||
+          (!input.currentOrgId && !orgName && !r.currentOrgName),
+      )
+      .slice(0, 5)
+      .map((r) => ({ id: r.id, name: r.name, organizationName: r.currentOrgName, reason: '同一单位已有同名专家' }))
+  })
 }

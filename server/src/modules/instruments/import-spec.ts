@@ -1,5 +1,6 @@
-import { and, asc, eq, isNull, or, type SQL } from 'drizzle-orm'
+import { and, asc, eq, inArray, isNull, or, type SQL } from 'drizzle-orm'
 import { z } from 'zod'
+import { db } from '../../db'
 import { audit } from '../../platform/audit/audit'
 import { type Actor, requireUser } from '../../platform/auth/actor'
 import { now } from '../../platform/clock/clock'
@@ -7,11 +8,14 @@ import { canonicalJson } from '../../platform/crypto/digest'
 import { newId } from '../../platform/ids/ids'
 import { confidentialityLabels } from '../../platform/registry/confidentiality'
 import type { ImportSpec } from '../../platform/registry/import/engine'
+import { type ParsedRow, parsedAll } from '../../platform/registry/import/parsed-row'
+import { similarOnFile, similarRowsInFile } from '../../platform/registry/import/similar-rows'
 import { writeRevision } from '../../platform/registry/revisions'
 import { type CarrierRow, carriersOfOrganization, editableCarriersByName, pinyinSortKey } from '../carriers/service'
 import { storeSearchDocument } from '../search/service'
 import { availabilityLabels, byLabel, instrumentCategoryLabels } from './labels'
 import { instruments } from './schema'
+import { findDuplicatesOfMany, instrumentDuplicate } from './service'
 import { RECORD_TYPE, searchDocumentOf } from './view'
 
 const label = <K extends string>(labels: Record<K, string>, what: string) =>
@@ -55,17 +59,21 @@ const ImportRow = z.object({
 type InstrumentImportRow = z.output<typeof ImportRow> & { carrier?: CarrierRow }
 
 /** The owner carrier of each row: named, or the importing operator's only carrier. */
-async function resolveCarriers(actor: Actor, rows: InstrumentImportRow[]) {
+async function resolveCarriers(actor: Actor, rows: ParsedRow<InstrumentImportRow>[]) {
   const user = requireUser(actor)
   const problems: { index: number; column: string; reason: string }[] = []
   const named = await editableCarriersByName(
     actor,
-    rows.flatMap((r) => (r.carrierName ? [r.carrierName] : [])),
+    rows.flatMap(({ row }) => (row.carrierName ? [row.carrierName] : [])),
   )
-  const own = rows.some((r) => !r.carrierName) ? await carriersOfOrganization(user.orgId) : []
-  for (const [index, row] of rows.entries()) {
+  const unnamed = rows.some((r) => parsedAll(r, 'carrierName') && !r.row.carrierName)
+  const own = unnamed ? await carriersOfOrganization(user.orgId) : []
+  for (const [index, parsed] of rows.entries()) {
+    const { row } = parsed
     const candidates = row.carrierName ? (named.get(row.carrierName) ?? []) : own
-    if (candidates.length === 1) row.carrier = candidates[0]
+    if (!parsedAll(parsed, 'carrierName')) {
+      // 所属载体 failed: which carrier is meant is unknown.
+    } else if (candidates.length === 1) row.carrier = candidates[0]
     else
       problems.push({
         index,
@@ -76,7 +84,7 @@ async function resolveCarriers(actor: Actor, rows: InstrumentImportRow[]) {
             : `有 ${candidates.length} 个同名载体“${row.carrierName}”，请联系管理员区分`
           : '请填写所属载体（本单位没有或有多个载体）',
       })
-    if (row.priceYuan !== undefined && !row.feeUnit)
+    if (parsedAll(parsed, 'priceYuan', 'feeUnit') && row.priceYuan !== undefined && !row.feeUnit)
       problems.push({ index, column: 'feeUnit', reason: '填写收费标准时请填写计费单位（如：小时、样）' })
   }
   return problems
@@ -150,7 +158,62 @@ export const instrumentImport: ImportSpec<InstrumentImportRow> = {
   schema: ImportRow as z.ZodType<InstrumentImportRow>,
   naturalKey: (row) =>
     [row.carrierName ?? '', row.assetNumber || `${row.name}|${row.model ?? ''}`].join('|').replace(/\s+/g, ''),
+  keyColumns: ['carrierName', 'assetNumber', 'name', 'model'],
   check: resolveCarriers,
+  async findSimilar(actor, rows) {
+    // As `persist` matches a row: by its import key, or by asset number (else name and model) in the same carrier.
+    const carrierIds = [...new Set(rows.flatMap(({ row }) => (row.carrier ? [row.carrier.id] : [])))]
+    const onFile = await db
+      .select({
+        importKey: instruments.importKey,
+        carrierId: instruments.carrierId,
+        assetNumber: instruments.assetNumber,
+        name: instruments.name,
+        model: instruments.model,
+        archivedAt: instruments.archivedAt,
+      })
+      .from(instruments)
+      .where(
+        or(
+          inArray(
+            instruments.importKey,
+            rows.map((r) => r.importKey),
+          ),
+          carrierIds.length
+            ? and(inArray(instruments.carrierId, carrierIds), isNull(instruments.archivedAt))
+            : undefined,
+        ),
+      )
+    const keys = new Set(onFile.map((i) => i.importKey))
+    const active = onFile.filter((i) => !i.archivedAt)
+    const assets = new Set(active.flatMap((i) => (i.assetNumber ? [`${i.carrierId}|${i.assetNumber}`] : [])))
+    const models = new Set(active.map((i) => `${i.carrierId}|${i.name}|${i.model ?? ''}`))
+    const matched = (row: InstrumentImportRow, carrierId: string) =>
+      row.assetNumber
+        ? assets.has(`${carrierId}|${row.assetNumber}`)
+        : models.has(`${carrierId}|${row.name}|${row.model ?? ''}`)
+    const creating = rows.flatMap(({ row, importKey }, index) =>
+      !row.carrier || keys.has(importKey) || matched(row, row.carrier.id)
+        ? []
+        : [{ index, row: { ...row, carrierId: row.carrier.id } }],
+    )
+    const found = await findDuplicatesOfMany(
+      actor,
+      creating.map(({ row }) => row),
+    )
+    return [
+      ...similarOnFile(
+        creating,
+        found.map((list) => list.map((d) => ({ ...d, title: d.name }))),
+      ),
+      ...similarRowsInFile(creating, {
+        title: (row) => row.name,
+        titleAtLeast: 0.6,
+        judge: instrumentDuplicate,
+        titleOf: (row) => row.name,
+      }),
+    ]
+  },
   async persist(tx, actor: Actor, rows) {
     const user = requireUser(actor)
     let created = 0

@@ -67,6 +67,26 @@ describe('instrument bulk import', () => {
     expect(await total()).toBe(before)
   })
 
+  it('warns of a new instrument like one of its carrier, and not of the row that updates that one', async () => {
+    const { session, carrierId } = await operatorWithCarrier()
+    await upload(session, [HEADER, GOOD[0]].join('\n'), 'commit')
+    const [xrd] = await db.select().from(instruments).where(eq(instruments.carrierId, carrierId))
+    const csv = [HEADER, GOOD[0], GOOD[0]!.replace('XRD-01', 'XRD-02')].join('\n')
+    const dry = (await upload(session, csv, 'dryRun')).json()
+    expect(dry).toMatchObject({ valid: 2, errors: [] })
+    expect(dry.warnings).toEqual([
+      {
+        row: 3,
+        similarTitle: 'X 射线衍射仪',
+        similarId: xrd!.id,
+        similarRow: null,
+        similarity: 1,
+        reason: '同一载体已有名称相似、型号相同的仪器',
+      },
+    ])
+    expect((await upload(session, csv, 'commit')).json()).toMatchObject({ created: 1, unchanged: 1 })
+  })
+
   it('puts rows under the operator’s only carrier, and importing again creates no duplicates', async () => {
     const { session, carrierId } = await operatorWithCarrier()
     const csv = [HEADER, ...GOOD].join('\n')

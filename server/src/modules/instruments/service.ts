@@ -289,36 +289,67 @@ export async function instrumentHistory(actor: Actor, id: string) {
   return { items: await listRevisions(db, RECORD_TYPE, id) }
 }
 
+type DuplicateInput = { name: string; carrierId: string; model?: string | null }
+
 /**
  * Near-duplicates at entry: an instrument of the same carrier with a very similar name (and the same model,
  * when both have one). A warning with links, never a refusal — a carrier may own two of the same.
  */
-export async function findDuplicates(actor: Actor, input: { name: string; carrierId: string; model?: string | null }) {
+export async function findDuplicates(actor: Actor, input: DuplicateInput) {
+  return (await findDuplicatesOfMany(actor, [input]))[0]!
+}
+
+/** `findDuplicates` for each of many new instruments (a bulk import): one query for all of their carriers. */
+export async function findDuplicatesOfMany(actor: Actor, inputs: readonly DuplicateInput[]) {
   const viewer = await viewerFor(actor)
-  const candidates = await db
-    .select({ id: instruments.id, name: instruments.name, model: instruments.model })
-    .from(instruments)
-    .where(
-      and(
-        eq(instruments.carrierId, input.carrierId),
-        isNull(instruments.archivedAt),
-        visibleCondition(viewer, RECORD_TYPE, instruments),
-      ),
-    )
-  const out: { id: string; name: string; similarity: number; reason: string }[] = []
-  for (const c of candidates) {
-    const similarity = bigramSimilarity(input.name, c.name)
-    const sameModel = !input.model || !c.model || normalizeModel(input.model) === normalizeModel(c.model)
-    if (similarity >= 0.6 && sameModel) {
-      out.push({
-        id: c.id,
-        name: c.name,
-        similarity: Math.round(similarity * 100) / 100,
-        reason: input.model && c.model ? '同一载体已有名称相似、型号相同的仪器' : '同一载体已有名称相似的仪器',
+  const carrierIds = [...new Set(inputs.map((i) => i.carrierId))]
+  const byCarrier = new Map<string, (DuplicateInput & { id: string })[]>()
+  for (let from = 0; from < carrierIds.length; from += 5000) {
+    const rows = await db
+      .select({
+        id: instruments.id,
+        name: instruments.name,
+        model: instruments.model,
+        carrierId: instruments.carrierId,
       })
+      .from(instruments)
+      .where(
+        and(
+          inArray(instruments.carrierId, carrierIds.slice(from, from + 5000)),
+          isNull(instruments.archivedAt),
+          visibleCondition(viewer, RECORD_TYPE, instruments),
+        ),
+      )
+    for (const row of rows) {
+      const list = byCarrier.get(row.carrierId)
+      if (list) list.push(row)
+      else byCarrier.set(row.carrierId, [row])
     }
   }
-  return out.sort((a, b) => b.similarity - a.similarity).slice(0, 5)
+  return inputs.map((input) =>
+    (byCarrier.get(input.carrierId) ?? [])
+      .flatMap((c) => {
+        const match = instrumentDuplicate(input, c)
+        return match ? [{ id: c.id, name: c.name, ...match }] : []
+      })
+      .sort((a, b) => b.similarity - a.similarity)
+      .slice(0, 5),
+  )
+}
+
+/** The entry form's rule: the same carrier, a name this similar, and the same model when both have one. */
+export function instrumentDuplicate(
+  input: DuplicateInput,
+  candidate: DuplicateInput,
+): { similarity: number; reason: string } | null {
+  if (input.carrierId !== candidate.carrierId) return null
+  const similarity = bigramSimilarity(input.name, candidate.name)
+  const sameModel = !input.model || !candidate.model || normalizeModel(input.model) === normalizeModel(candidate.model)
+  if (similarity < 0.6 || !sameModel) return null
+  return {
+    similarity: Math.round(similarity * 100) / 100,
+    reason: input.model && candidate.model ? '同一载体已有名称相似、型号相同的仪器' : '同一载体已有名称相似的仪器',
+  }
 }
 
 const normalizeModel = (model: string) => model.replace(/[\s\-_]/g, '').toUpperCase()

@@ -9,14 +9,17 @@ import { canonicalJson } from '../../platform/crypto/digest'
 import { newId } from '../../platform/ids/ids'
 import { confidentialityLabels } from '../../platform/registry/confidentiality'
 import type { ImportSpec } from '../../platform/registry/import/engine'
+import { type ParsedRow, parsedAll } from '../../platform/registry/import/parsed-row'
+import { similarOnFile, similarRowsInFile } from '../../platform/registry/import/similar-rows'
 import { writeRevision } from '../../platform/registry/revisions'
+import { nearDuplicate } from '../../platform/registry/similarity'
 import { qualify, systemsFor } from '../industries/service'
 import { oversightScope } from '../jurisdictions/service'
 import { findOrganizations } from '../organizations/service'
 import { storeSearchDocument } from '../search/service'
 import { byLabel, offerLabels, publisherKindLabels } from './labels'
 import { type PublisherKind, type ScenarioOffer, scenarios } from './schema'
-import { isPublisherKind } from './service'
+import { DUPLICATE_REASONS, findDuplicatesOfMany, isPublisherKind } from './service'
 import { RECORD_TYPE, searchDocumentOf } from './view'
 
 const labelled = <K extends string>(labels: Record<K, string>, what: string) =>
@@ -75,15 +78,18 @@ type ImportRow = z.infer<typeof ImportRow>
 type Resolved = { ownerOrgId: string; jurisdictionCode: string; publisherKind: PublisherKind; industryCodes: string[] }
 // `check` resolves each row's publisher and industry names before the import's transaction (reading industry
 // systems needs the pool, not the transaction); `persist` then receives the very same row objects.
-const resolvedRows = new WeakMap<ImportRow, Resolved>()
+const resolvedRows = new WeakMap<Partial<ImportRow>, Resolved>()
 
-async function check(actor: Actor, rows: ImportRow[]) {
+async function check(actor: Actor, rows: ParsedRow<ImportRow>[]) {
   const user = requireUser(actor)
   const problems: { index: number; column: string; reason: string }[] = []
-  const usccs = rows.map((r) => r.ownerUscc).filter((u): u is string => u !== undefined)
+  const usccs = rows.map(({ row }) => row.ownerUscc).filter((u): u is string => u !== undefined)
   const orgs = await findOrganizations(db, { ids: [user.orgId], usccs })
   const scope = await oversightScope(actor)
-  for (const [index, row] of rows.entries()) {
+  for (const [index, parsed] of rows.entries()) {
+    const { row } = parsed
+    // The publisher is the named one, or the importer's own when the cell is empty; unknown when the code failed.
+    if (!parsedAll(parsed, 'ownerUscc')) continue
     const fail = (column: string, reason: string) => problems.push({ index, column, reason })
     const org = row.ownerUscc ? orgs.find((o) => o.uscc === row.ownerUscc) : orgs.find((o) => o.id === user.orgId)
     if (!org) {
@@ -102,7 +108,7 @@ async function check(actor: Actor, rows: ImportRow[]) {
     }
     const systems = await systemsFor(org.jurisdictionCode)
     const industryCodes: string[] = []
-    for (const name of row.industries) {
+    for (const name of row.industries ?? []) {
       const system = systems.find((s) => s.nodes.some((n) => n.name === name))
       const node = system?.nodes.find((n) => n.name === name)
       if (system && node) industryCodes.push(qualify(system.code, node.code))
@@ -183,7 +189,51 @@ export const scenarioImport: ImportSpec<ImportRow> = {
   ],
   schema: ImportRow,
   naturalKey: (row) => `${row.ownerUscc ?? ''}|${row.title.replace(/\s+/g, '')}`,
+  keyColumns: ['ownerUscc', 'title'],
   check,
+  async findSimilar(actor, rows) {
+    const known = new Set(
+      (
+        await db
+          .select({ importKey: scenarios.importKey })
+          .from(scenarios)
+          .where(
+            inArray(
+              scenarios.importKey,
+              rows.map((r) => r.importKey),
+            ),
+          )
+      ).map((r) => r.importKey),
+    )
+    const creating = rows.flatMap(({ row, importKey }, index) => (known.has(importKey) ? [] : [{ index, row }]))
+    const describe = (row: ImportRow) => ({
+      title: row.title,
+      text: row.description,
+      ownerOrgId: resolvedRows.get(row)?.ownerOrgId,
+    })
+    const found = await findDuplicatesOfMany(
+      actor,
+      creating.map(({ row }) => ({
+        title: row.title,
+        description: row.description,
+        ownerOrgId: resolvedRows.get(row)?.ownerOrgId,
+      })),
+    )
+    return [
+      ...similarOnFile(creating, found),
+      ...similarRowsInFile(creating, {
+        title: (row) => row.title,
+        titleAtLeast: 0.6,
+        text: (row) => row.description,
+        textAtLeast: 0.85,
+        judge: (later, earlier, grams) => {
+          const match = nearDuplicate(describe(later), describe(earlier), grams)
+          return match && { similarity: match.similarity, reason: DUPLICATE_REASONS[match.basis] }
+        },
+        titleOf: (row) => row.title,
+      }),
+    ]
+  },
   async persist(tx, actor: Actor, rows) {
     const user = requireUser(actor)
     const existing = await tx

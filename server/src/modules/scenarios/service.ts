@@ -8,7 +8,7 @@ import { AppError, notFound } from '../../platform/errors/errors'
 import { newId } from '../../platform/ids/ids'
 import { type Viewer, viewerOf, visibleCondition, visibleFilter } from '../../platform/registry/confidentiality'
 import { listRevisions, writeRevision } from '../../platform/registry/revisions'
-import { bigramSimilarity } from '../../platform/registry/similarity'
+import { nearDuplicatesOnFile } from '../../platform/registry/similarity'
 import { assertIndustryCodes, industryNames } from '../industries/service'
 import { jurisdictionNames, oversightScope, secretScope } from '../jurisdictions/service'
 import { findOrganization, organizationNames } from '../organizations/service'
@@ -253,63 +253,58 @@ export async function scenarioHistory(actor: Actor, id: string) {
   return { items: await listRevisions(db, RECORD_TYPE, id) }
 }
 
+export const DUPLICATE_REASONS = {
+  sameOwnerTitle: '同一单位已发布标题高度相似的场景',
+  text: '场景描述几乎相同',
+  title: '标题几乎相同',
+} as const
+
+type DuplicateInput = { title: string; description?: string; ownerOrgId?: string }
+
 /**
  * Near-duplicates at entry: the same publisher with a very similar title, or near-identical text from anyone
  * the caller can see. A warning with links, never a refusal.
  */
-export async function findDuplicates(
-  actor: Actor,
-  input: { title: string; description?: string; ownerOrgId?: string },
-) {
+export async function findDuplicates(actor: Actor, input: DuplicateInput) {
+  return (await findDuplicatesOfMany(actor, [input]))[0]!
+}
+
+/** `findDuplicates` for each of many new scenarios (a bulk import): one query for all candidates. */
+export async function findDuplicatesOfMany(actor: Actor, inputs: readonly DuplicateInput[]) {
   const viewer = await viewerFor(actor)
   const visibility = visibleFilter(viewer)
   const filter = { and: [{ attribute: 'status', in: ['active'] }, ...(visibility ? [visibility] : [])] }
   await catchUp()
-  const response = searchRecords(RECORD_TYPE, {
-    text: `${input.title} ${input.description?.slice(0, 200) ?? ''}`,
-    filter,
-    limit: 20,
-    rerank: false,
-  })
-  if (response.hits.length === 0) return []
-  const candidates = await db
-    .select({
-      id: scenarios.id,
-      title: scenarios.title,
-      description: scenarios.description,
-      ownerOrgId: scenarios.ownerOrgId,
-    })
-    .from(scenarios)
-    .where(
-      and(
-        inArray(
-          scenarios.id,
-          response.hits.map((h) => h.id),
-        ),
-        visibleCondition(viewer, RECORD_TYPE, scenarios),
-      ),
-    )
-  const out: { id: string; title: string; similarity: number; reason: string }[] = []
-  for (const c of candidates) {
-    const titleSimilarity = bigramSimilarity(input.title, c.title)
-    const textSimilarity = input.description ? bigramSimilarity(input.description, c.description) : 0
-    if (input.ownerOrgId && c.ownerOrgId === input.ownerOrgId && titleSimilarity >= 0.6) {
-      out.push({
-        id: c.id,
-        title: c.title,
-        similarity: round(titleSimilarity),
-        reason: '同一单位已发布标题高度相似的场景',
-      })
-    } else if (textSimilarity >= 0.85 || titleSimilarity >= 0.9) {
-      out.push({
-        id: c.id,
-        title: c.title,
-        similarity: round(Math.max(textSimilarity, titleSimilarity)),
-        reason: textSimilarity >= 0.85 ? '场景描述几乎相同' : '标题几乎相同',
-      })
-    }
-  }
-  return out.sort((a, b) => b.similarity - a.similarity).slice(0, 5)
+  const found = await nearDuplicatesOnFile(
+    inputs.map((i) => ({ title: i.title, text: i.description, ownerOrgId: i.ownerOrgId })),
+    {
+      search: (input) =>
+        searchRecords(RECORD_TYPE, {
+          text: `${input.title} ${input.text?.slice(0, 200) ?? ''}`,
+          filter,
+          limit: 20,
+          rerank: false,
+        }).hits.map((h) => h.id),
+      load: (ids) =>
+        db
+          .select({
+            id: scenarios.id,
+            title: scenarios.title,
+            description: scenarios.description,
+            ownerOrgId: scenarios.ownerOrgId,
+          })
+          .from(scenarios)
+          .where(and(inArray(scenarios.id, ids), visibleCondition(viewer, RECORD_TYPE, scenarios))),
+      idOf: (c) => c.id,
+      describe: (c) => ({ title: c.title, text: c.description, ownerOrgId: c.ownerOrgId }),
+    },
+  )
+  return found.map((list) =>
+    list.map(({ candidate, match }) => ({
+      id: candidate.id,
+      title: candidate.title,
+      similarity: Math.round(match.similarity * 100) / 100,
+      reason: DUPLICATE_REASONS[match.basis],
+    })),
+  )
 }
-
-const round = (x: number) => Math.round(x * 100) / 100

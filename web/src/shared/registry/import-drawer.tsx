@@ -4,12 +4,15 @@ import { Alert, App, Button, Drawer, Grid, Result, Space, Statistic, Steps, Tabl
 import { cloneElement, type ReactElement, useState } from 'react'
 import { saveBlob } from '../format'
 import { errorMessage, http } from '../http'
+import { type ImportWarning, ImportWarnings } from './import-warnings'
 
 /** What the server answers an import with (`POST …/import?mode=dryRun|commit`). */
 export type ImportReport = {
   total: number
   valid: number
   errors: { row: number; column: string; reason: string }[]
+  /** Near-duplicates: shown apart from the errors; they do not stop the import. */
+  warnings: ImportWarning[]
   committed: boolean
   created?: number
   updated?: number
@@ -26,8 +29,8 @@ type Props = {
 }
 
 /**
- * 批量导入: download the template, upload a filled .xlsx or .csv, see every bad row (row, column, reason) from a
- * dry run that writes nothing, then commit all rows at once.
+ * 批量导入: download the template, upload a filled .xlsx or .csv, see every problem of every row (row, column,
+ * reason) and the near-duplicates from a dry run that writes nothing, then commit all rows at once.
  */
 export function ImportDrawer({ base, label, trigger, onImported }: Props) {
   const { message } = App.useApp()
@@ -136,6 +139,7 @@ export function ImportDrawer({ base, label, trigger, onImported }: Props) {
               按模板填写后上传 .xlsx 或 .csv 文件（不超过 10
               MB）。先校验：校验只检查、不写入；全部行无误后才能确认导入，
               导入在一个事务中完成，要么全部写入，要么都不写入；重复导入同一文件不会产生重复记录。
+              与已有记录相似的行会提示“疑似重复”，不影响导入。
             </Typography.Paragraph>
             <Upload.Dragger
               accept=".xlsx,.csv"
@@ -156,6 +160,7 @@ export function ImportDrawer({ base, label, trigger, onImported }: Props) {
               <p className="ant-upload-hint">仅支持 .xlsx、.csv</p>
             </Upload.Dragger>
             {report ? <ImportReportView report={report} /> : null}
+            {report ? <ImportWarnings warnings={report.warnings ?? []} base={base} /> : null}
           </Space>
         )}
       </Drawer>

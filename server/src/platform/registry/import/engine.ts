@@ -6,7 +6,8 @@ import { audit } from '../../audit/audit'
 import type { Actor } from '../../auth/actor'
 import { sha256 } from '../../crypto/digest'
 import { AppError } from '../../errors/errors'
-import { readTable } from './read-table'
+import { type FileRow, parseRows } from './parse-rows'
+import type { ParsedRow } from './parsed-row'
 
 export type ImportColumn = {
   key: string
@@ -21,6 +22,29 @@ export type ImportColumn = {
 
 export type RowProblem = { row: number; column: string; reason: string }
 
+/**
+ * A row that would create a record very like one on file (`similarId`, for a link) or like an earlier row of
+ * the same file (`similarRow`): the entry form's near-duplicate warning, which never blocks the import.
+ */
+export type RowWarning = {
+  row: number
+  similarTitle: string
+  similarId: string | null
+  similarRow: number | null
+  similarity: number
+  reason: string
+}
+
+/** A near-duplicate of the row at `index`: a record on file (`id`) or an earlier row of the file (`otherIndex`). */
+export type SimilarFound = {
+  index: number
+  title: string
+  id?: string
+  otherIndex?: number
+  similarity: number
+  reason: string
+}
+
 export type ImportSpec<Row> = {
   recordType: string
   label: string
@@ -28,8 +52,18 @@ export type ImportSpec<Row> = {
   schema: z.ZodType<Row>
   /** What identifies the same record across imports (e.g. owner + title): re-importing never duplicates. */
   naturalKey: (row: Row) => string
-  /** Checks that need the database (an organization by its code …); return problems by column key. */
-  check?: (actor: Actor, rows: Row[]) => Promise<{ index: number; column: string; reason: string }[]>
+  /** The columns `naturalKey` reads: a row is compared with the others' keys whenever these parsed. */
+  keyColumns: readonly (keyof Row & string)[]
+  /**
+   * Checks that need the database (an organization by its code …), on every row as far as it parsed; a check
+   * whose columns failed (`parsedAll`) is skipped, the others still run. Returns problems by column key.
+   */
+  check?: (actor: Actor, rows: ParsedRow<Row>[]) => Promise<{ index: number; column: string; reason: string }[]>
+  /**
+   * The entry form's near-duplicate check, for the rows that would create a record (a row matched to a record by
+   * its natural key updates it and is left out): similar records on file and similar earlier rows of the file.
+   */
+  findSimilar?: (actor: Actor, rows: { row: Row; importKey: string }[]) => Promise<SimilarFound[]>
   /** Writes the rows inside the import's one transaction; `importKey` is stable for equal natural keys. */
   persist: (
     tx: Transaction,
@@ -42,89 +76,44 @@ export type ImportReport = {
   total: number
   valid: number
   errors: RowProblem[]
+  /** Near-duplicates: shown beside the errors, they do not stop a commit. */
+  warnings: RowWarning[]
   committed: boolean
   created?: number
   updated?: number
   unchanged?: number
 }
 
-function splitList(value: string): string[] {
-  return value
-    .split(/[、，,;；\n]/)
-    .map((v) => v.trim())
-    .filter(Boolean)
+function importKeyOf<Row>(actor: Actor, spec: ImportSpec<Row>, key: string): string {
+  const owner = actor.kind === 'user' ? actor.orgId : 'system'
+  return sha256(`${spec.recordType}|${owner}|${key}`)
 }
 
-/** Parses and validates every row; row numbers are the spreadsheet's (the heading is row 1). */
-async function parse<Row>(actor: Actor, spec: ImportSpec<Row>, file: Buffer, filename: string) {
-  const table = await readTable(file, filename)
-  const errors: RowProblem[] = []
-  const byHeader = new Map(spec.columns.map((c) => [c.header.replace(/[*＊\s]/g, ''), c]))
-  const positions = table.headers.map((h) => byHeader.get(h))
-  for (const column of spec.columns) {
-    if (column.required && !positions.includes(column))
-      errors.push({ row: 1, column: column.header, reason: '缺少必填列，请使用导入模板' })
-  }
-  table.headers.forEach((h, i) => {
-    if (h && !positions[i]) errors.push({ row: 1, column: h, reason: '无法识别的列，请使用导入模板' })
-  })
-  if (errors.length)
-    return {
-      rows: [] as { row: Row; line: number }[],
-      errors,
-      total: table.rows.filter((r) => r.some((c) => c !== '')).length,
-    }
-
-  let rows: { row: Row; line: number }[] = []
-  const keys = new Map<string, number>()
-  let total = 0
-  table.rows.forEach((cells, i) => {
-    const line = i + 2
-    if (cells.every((c) => c === '')) return
-    total++
-    const input: Record<string, unknown> = {}
-    positions.forEach((column, j) => {
-      if (!column) return
-      const value = cells[j] ?? ''
-      if (value !== '') input[column.key] = column.list ? splitList(value) : value
-    })
-    const parsed = spec.schema.safeParse(input)
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const key = String(issue.path[0] ?? '')
-        const column = spec.columns.find((c) => c.key === key)
-        errors.push({ row: line, column: column?.header ?? key, reason: issue.message })
-      }
-      return
-    }
-    const key = spec.naturalKey(parsed.data)
-    const previous = keys.get(key)
-    if (previous) {
-      errors.push({ row: line, column: '', reason: `与第 ${previous} 行重复` })
-      return
-    }
-    keys.set(key, line)
-    rows.push({ row: parsed.data, line })
-  })
-  if (spec.check && rows.length) {
-    const failed = new Set<number>()
-    for (const p of await spec.check(
-      actor,
-      rows.map((r) => r.row),
-    )) {
-      const column = spec.columns.find((c) => c.key === p.column)
-      errors.push({ row: rows[p.index]!.line, column: column?.header ?? p.column, reason: p.reason })
-      failed.add(p.index)
-    }
-    rows = rows.filter((_, i) => !failed.has(i))
-  }
-  errors.sort((a, b) => a.row - b.row)
-  return { rows, errors, total }
+/** Near-duplicates of the rows that parsed whole (errors or not, so a fixed file brings no new surprise). */
+async function warningsOf<Row>(actor: Actor, spec: ImportSpec<Row>, rows: FileRow<Row>[]): Promise<RowWarning[]> {
+  if (!spec.findSimilar) return []
+  const candidates = rows.filter((r) => r.complete && r.key !== undefined)
+  if (candidates.length === 0) return []
+  const found = await spec.findSimilar(
+    actor,
+    candidates.map((r) => ({ row: r.row as Row, importKey: importKeyOf(actor, spec, r.key!) })),
+  )
+  return found
+    .map((f) => ({
+      row: candidates[f.index]!.line,
+      similarTitle: f.title,
+      similarId: f.id ?? null,
+      similarRow: f.otherIndex === undefined ? null : candidates[f.otherIndex]!.line,
+      similarity: Math.round(f.similarity * 100) / 100,
+      reason: f.reason,
+    }))
+    .sort((a, b) => a.row - b.row || b.similarity - a.similarity)
 }
 
 /**
- * A dry run reports every bad row and writes nothing; a commit writes all rows in one transaction or none.
- * Rows are matched to earlier imports by their natural key, so importing the same file twice changes nothing.
+ * A dry run reports every problem of every row and the near-duplicates, and writes nothing; a commit writes all
+ * rows in one transaction or none, near-duplicates or not. Rows are matched to earlier imports by their natural
+ * key, so importing the same file twice changes nothing.
  */
 export async function runImport<Row>(
   actor: Actor,
@@ -133,28 +122,30 @@ export async function runImport<Row>(
   filename: string,
   mode: 'dryRun' | 'commit',
 ): Promise<ImportReport> {
-  const { rows, errors, total } = await parse(actor, spec, file, filename)
-  const report: ImportReport = { total, valid: rows.length, errors, committed: false }
-  if (mode === 'dryRun') return report
-  if (errors.length) {
+  const { rows, errors, total } = await parseRows(actor, spec, file, filename)
+  const valid = rows.filter((r) => !r.hasError)
+  if (mode === 'commit' && errors.length) {
     throw new AppError(
       'VALIDATION_FAILED',
       `文件中有 ${new Set(errors.map((e) => e.row)).size} 行有误，未导入任何数据；请先修正`,
       { errors },
     )
   }
-  if (rows.length === 0) throw new AppError('VALIDATION_FAILED', '文件中没有数据行')
-  const owner = actor.kind === 'user' ? actor.orgId : 'system'
+  if (mode === 'commit' && valid.length === 0) throw new AppError('VALIDATION_FAILED', '文件中没有数据行')
+  // Before the commit writes, or the new rows would be found as their own near-duplicates.
+  const warnings = await warningsOf(actor, spec, rows)
+  const report: ImportReport = { total, valid: valid.length, errors, warnings, committed: false }
+  if (mode === 'dryRun') return report
   const result = await db.transaction(async (tx) => {
     const outcome = await spec.persist(
       tx,
       actor,
-      rows.map(({ row }) => ({ row, importKey: sha256(`${spec.recordType}|${owner}|${spec.naturalKey(row)}`) })),
+      valid.map((r) => ({ row: r.row as Row, importKey: importKeyOf(actor, spec, r.key!) })),
     )
     await audit(tx, actor, {
       action: `${spec.recordType}.import`,
       targetType: spec.recordType,
-      detail: { filename: filename.slice(0, 200), rows: rows.length, ...outcome },
+      detail: { filename: filename.slice(0, 200), rows: valid.length, ...outcome, duplicatesWarned: warnings.length },
     })
     return outcome
   })

@@ -11,6 +11,16 @@ const Report = z.object({
   total: z.number(),
   valid: z.number(),
   errors: z.array(z.object({ row: z.number(), column: z.string(), reason: z.string() })),
+  warnings: z.array(
+    z.object({
+      row: z.number(),
+      similarTitle: z.string(),
+      similarId: z.string().nullable(),
+      similarRow: z.number().nullable(),
+      similarity: z.number(),
+      reason: z.string(),
+    }),
+  ),
   committed: z.boolean(),
   created: z.number().optional(),
   updated: z.number().optional(),
