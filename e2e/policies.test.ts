@@ -130,6 +130,11 @@ describe('政策兑现 and 创新券 in the browser', () => {
       expect(await applicant.page.getByTestId('policy-version').textContent()).toContain('第 2 版')
       const applicationUrl = applicant.page.url()
 
+      // 区县审核 is 鹿城区's: the city officer sees the application but is not offered the district step.
+      await city.page.goto(applicationUrl)
+      await city.page.getByTestId('application-detail').waitFor()
+      expect(await city.page.getByTestId('review').count()).toBe(0)
+
       // 鹿城区 reviews from its queue.
       await signInAs(district.page, 'districtOfficer')
       await district.page.locator('[data-menu-path="/policies/applications"]').click()
@@ -148,6 +153,19 @@ describe('政策兑现 and 创新券 in the browser', () => {
       await city.page.getByTestId('review').click()
       await confirmDialog(city.page, /提交审核意见/)
       await expect.poll(() => city.page.getByTestId('application-status').textContent()).toBe('已核定待拨付')
+      // The payment date cannot be after today (Asia/Shanghai): tomorrow is not offered in the picker.
+      await city.page.getByTestId('pay').click()
+      await city.page.getByLabel('拨付日期').click()
+      const tomorrow = new Date(Date.now() + 8 * 3600_000 + 86_400_000).toISOString().slice(0, 10)
+      expect(await city.page.locator(`.ant-picker-cell[title="${tomorrow}"]`).first().getAttribute('class')).toContain(
+        'ant-picker-cell-disabled',
+      )
+      await city.page.locator('.ant-picker-cell-today').first().click()
+      await city.page
+        .locator('.ant-modal-content')
+        .getByRole('button', { name: /取\s*消/ })
+        .click()
+      await city.page.locator('.ant-modal-content').waitFor({ state: 'hidden' })
       // The dialog opens on the level that still owes: 市级 first, then 区县级 (a dialog that reopened with the
       // first payment's level was refused by the server, intermittently, before forms cleared on close).
       for (const [level, reference, status] of [

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { eq, inArray } from 'drizzle-orm'
 import { carriers } from '../../modules/carriers/schema'
+import { jurisdictions } from '../../modules/jurisdictions/schema'
 import { organizations } from '../../modules/organizations/schema'
 import { type Computation, computeEntitlement } from '../../modules/policies/engine'
 import { recordEvent } from '../../modules/policies/evaluate'
@@ -89,7 +90,10 @@ async function orgSubject(tx: Transaction, orgId: string): Promise<{ subject: Su
   }
 }
 
-const AREA_NAMES: Record<string, string> = { '330500': '湖州市', '350206': '湖里区', '330300': '温州市' }
+/** Region codes by full name, as the services explain them (湖里区 reads 福建省厦门市湖里区, never 350206). */
+async function regionNames(tx: Transaction): Promise<Map<string, string>> {
+  return new Map((await tx.select().from(jurisdictions)).map((j) => [j.code, j.fullName]))
+}
 
 /** One application taken as far as `until` through the same steps, ledger and explanations the services use. */
 async function application(
@@ -111,13 +115,15 @@ async function application(
   const { subject } = input.who
   const ledger = await ledgerState(tx, { subjectId: subject.id, policyCode: policy.code, year: input.year })
   const facts = { ...input.who.facts, ...(input.given ?? {}) }
+  const names = await regionNames(tx)
   const computation = computeEntitlement({
     definition: policy.definition,
     version: policy.version,
     year: input.year,
     facts,
     ledger,
-    areaName: AREA_NAMES[policy.jurisdictionCode] ?? policy.jurisdictionCode,
+    areaName: names.get(policy.jurisdictionCode) ?? policy.jurisdictionCode,
+    names,
   })
   if (computation.status === 'ineligible' || computation.status === 'incomplete')
     throw new Error(`demo application ${input.code} for ${subject.name}: ${computation.steps.join(' / ')}`)

@@ -14,6 +14,7 @@ import {
   policyApplicationEvents,
   policyApplications,
 } from './schema'
+import { applicationActions } from './who-decides'
 
 export const applicationStatusLabels: Record<PolicyApplicationStatus, string> = {
   submitted: '待区县审核',
@@ -24,6 +25,10 @@ export const applicationStatusLabels: Record<PolicyApplicationStatus, string> = 
   rejected: '未通过',
   withdrawn: '已撤回',
 }
+
+/** 部分拨付: approved, and some of it paid. */
+export const statusLabelOf = (r: Pick<PolicyApplicationRow, 'status' | 'paidFen'>): string =>
+  r.status === 'approved' && r.paidFen > 0 ? '部分拨付' : applicationStatusLabels[r.status]
 
 export function presentComputation(c: Computation) {
   return {
@@ -81,7 +86,7 @@ export async function toApplications(rows: readonly PolicyApplicationRow[]) {
     mode: r.mode,
     modeLabel: r.mode === 'automatic' ? '免申即享' : '主动申报',
     status: r.status,
-    statusLabel: r.status === 'approved' && r.paidFen > 0 ? '部分拨付' : applicationStatusLabels[r.status],
+    statusLabel: statusLabelOf(r),
     computedFen: r.computation.amountFen,
     approvedFen: r.approvedFen,
     paidFen: r.paidFen,
@@ -91,7 +96,7 @@ export async function toApplications(rows: readonly PolicyApplicationRow[]) {
   }))
 }
 
-export async function toApplicationDetail(row: PolicyApplicationRow) {
+export async function toApplicationDetail(actor: Actor, row: PolicyApplicationRow) {
   const [base] = await toApplications([row])
   const events = await db
     .select()
@@ -129,5 +134,6 @@ export async function toApplicationDetail(row: PolicyApplicationRow) {
       policyVersion: l.policyVersion,
       createdAt: l.createdAt.toISOString(),
     })),
+    can: applicationActions(actor, row),
   }
 }

@@ -1,9 +1,13 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { resetClock } from '../../platform/clock/clock'
 import { type Session, signIn, withTestApp } from '../../test/app'
 import { createAccount } from '../../test/factories'
-import { createCarrier, file, organization, WAN } from './test-fixtures'
+import { createCarrier, file, organization, setToday, WAN } from './test-fixtures'
 
 const ctx = withTestApp()
+// Payments are dated between the city's approval and today: the tests run on a fixed day.
+beforeEach(() => setToday('2026-12-08'))
+afterEach(() => resetClock())
 const post = (s: Session, url: string, payload: unknown) =>
   ctx.app().inject({ method: 'POST', url, headers: s.headers, payload: payload as object })
 const get = (s: Session, url: string) => ctx.app().inject({ method: 'GET', url, headers: s.headers })
@@ -44,7 +48,7 @@ async function approve(o: Awaited<ReturnType<typeof officers>>, id: string) {
 }
 
 describe('apply → district review → city approval → payment, with the ledger across applications and years', () => {
-  it('carries an enterprise’s applications through review, caps the year across two of them, and starts again the next year', async () => {
+  it('carries an enterprise’s application through review and payment, takes one a year, and starts again the next year', async () => {
     const o = await officers('350200', '350206')
     const org = await organization('enterprise', '350206')
     const user = await signIn(ctx.app(), await createAccount('enterpriseUser', { orgId: org.id }))
@@ -55,6 +59,14 @@ describe('apply → district review → city approval → payment, with the ledg
     expect(first.json().computation.summary).toBe(
       '当年度实际支付给高校、科研院所的研发经费 100 万元 × 20% = 20 万元，未超过年度上限 30 万元，核定 20 万元',
     )
+    // Region codes read by name in the explanation and in 依据的数据; the application keeps the codes.
+    expect(first.json().computation.steps).toContain(
+      '✓属于政策适用地区：注册地为福建省厦门市湖里区（机构库），在福建省厦门市湖里区范围内',
+    )
+    expect(first.json().computation.facts).toContainEqual(
+      expect.objectContaining({ fact: 'organization.jurisdiction', value: '福建省厦门市湖里区', source: '机构库' }),
+    )
+    expect(first.json().computation.steps.join('\n')).not.toContain('350206')
 
     const early = await post(o.city, `/api/v1/policy-applications/${first.json().id}/payments`, {
       financeLevel: 'district',
@@ -82,7 +94,7 @@ describe('apply → district review → city approval → payment, with the ledg
     const tooMuch = await post(o.city, `/api/v1/policy-applications/${approved.id}/payments`, {
       financeLevel: 'district',
       amountFen: 20 * WAN + 1,
-      paidOn: '2026-11-20',
+      paidOn: '2026-12-08',
       reference: 'BF-001',
       version: approved.version,
     })
@@ -90,7 +102,7 @@ describe('apply → district review → city approval → payment, with the ledg
     const wrongLevel = await post(o.city, `/api/v1/policy-applications/${approved.id}/payments`, {
       financeLevel: 'city',
       amountFen: WAN,
-      paidOn: '2026-11-20',
+      paidOn: '2026-12-08',
       reference: 'BF-001',
       version: approved.version,
     })
@@ -98,21 +110,17 @@ describe('apply → district review → city approval → payment, with the ledg
     const paid = await post(o.city, `/api/v1/policy-applications/${approved.id}/payments`, {
       financeLevel: 'district',
       amountFen: 20 * WAN,
-      paidOn: '2026-11-20',
+      paidOn: '2026-12-08',
       reference: 'BF-001',
       version: approved.version,
     })
     expect(paid.statusCode, paid.body).toBe(200)
     expect(paid.json()).toMatchObject({ status: 'paid', paidFen: 20 * WAN })
 
+    // 当年度 payments are declared together (厦湖科工函〔2025〕12号 三(一)): one application a year.
     const second = await post(user, '/api/v1/policy-applications', universityPayment(2026, 'HT-2026-002', 150 * WAN))
-    expect(second.json().computation.summary).toContain('本年度已核定 20 万元，剩余额度 10 万元')
-    expect(second.json().computedFen).toBe(10 * WAN)
-    expect((await approve(o, second.json().id)).approvedFen).toBe(10 * WAN)
-
-    const third = await post(user, '/api/v1/policy-applications', universityPayment(2026, 'HT-2026-003', 50 * WAN))
-    expect(third.statusCode).toBe(422)
-    expect(third.json().error.message).toContain('额度已用完')
+    expect(second.statusCode).toBe(409)
+    expect(second.json().error.message).toBe('本单位已有 2026 年度该政策的申请（已拨付），不能重复申报')
 
     const nextYear = await post(user, '/api/v1/policy-applications', universityPayment(2027, 'HT-2027-001', 200 * WAN))
     expect(nextYear.json()).toMatchObject({ computedFen: 30 * WAN })
@@ -123,11 +131,11 @@ describe('apply → district review → city approval → payment, with the ledg
       .json()
       .items.find((i: { policyCode: string }) => i.policyCode === 'huli-industry-university')
     expect(budget).toMatchObject({
-      committedFen: 30 * WAN,
+      committedFen: 20 * WAN,
       paidFen: 20 * WAN,
       budgetFen: null,
       budgetText: '政策年度预算（待定）',
-      split: '区县级财政 1',
+      split: '区县级财政全额承担',
     })
   })
 
@@ -263,6 +271,7 @@ describe('apply → district review → city approval → payment, with the ledg
     const user = await signIn(ctx.app(), await createAccount('enterpriseUser', { orgId: org.id }))
     const other = await signIn(ctx.app(), await createAccount('enterpriseUser'))
     const app = (await post(user, '/api/v1/policy-applications', universityPayment(2026, 'R-1', 10 * WAN))).json()
+    expect(app.can).toEqual({ reviewDistrict: false, reviewCity: false, pay: false, withdraw: true })
     expect((await get(other, `/api/v1/policy-applications/${app.id}`)).statusCode).toBe(404)
     const noReason = await post(o.district, `/api/v1/policy-applications/${app.id}/review`, {
       decision: 'return',
@@ -283,26 +292,98 @@ describe('apply → district review → city approval → payment, with the ledg
     })
     expect(resubmitted.statusCode, resubmitted.body).toBe(200)
     expect(resubmitted.json()).toMatchObject({ status: 'submitted', computedFen: 2.4 * WAN })
+
+    // 区县审核 belongs to 湖里区: a city officer may not take it for a district's applicant, and nothing is written.
     const byCityAsDistrict = await post(o.city, `/api/v1/policy-applications/${app.id}/review`, {
       decision: 'approve',
       version: 3,
     })
-    expect(byCityAsDistrict.json().status).toBe('districtApproved')
-    const sameOfficer = await post(o.city, `/api/v1/policy-applications/${app.id}/review`, {
+    expect(byCityAsDistrict.statusCode).toBe(403)
+    expect(byCityAsDistrict.json().error.message).toBe('该申请须由所在区县先行审核')
+    const asCitySees = (await get(o.city, `/api/v1/policy-applications/${app.id}`)).json()
+    expect(asCitySees).toMatchObject({ status: 'submitted', version: 3 })
+    expect(asCitySees.can).toEqual({ reviewDistrict: false, reviewCity: false, pay: false, withdraw: false })
+    expect(asCitySees.events.map((e: { action: string }) => e.action)).toEqual([
+      'submit',
+      'review.district.return',
+      'resubmit',
+    ])
+    expect((await get(o.district, `/api/v1/policy-applications/${app.id}`)).json().can.reviewDistrict).toBe(true)
+
+    const byDistrict = await post(o.district, `/api/v1/policy-applications/${app.id}/review`, {
+      decision: 'approve',
+      version: 3,
+    })
+    expect(byDistrict.json()).toMatchObject({
+      status: 'districtApproved',
+      can: { reviewDistrict: false, reviewCity: false },
+    })
+    const districtAgain = await post(o.district, `/api/v1/policy-applications/${app.id}/review`, {
       decision: 'approve',
       version: 4,
+    })
+    expect(districtAgain.statusCode).toBe(403)
+    expect(districtAgain.json().error.message).toBe('市级审核须由市级科技管理人员办理')
+    expect((await get(o.city, `/api/v1/policy-applications/${app.id}`)).json().can.reviewCity).toBe(true)
+    const approved = await post(o.city, `/api/v1/policy-applications/${app.id}/review`, {
+      decision: 'approve',
+      version: 4,
+    })
+    expect(approved.json()).toMatchObject({ status: 'approved', can: { reviewCity: false, pay: true } })
+    expect(
+      approved.json().events.map((e: { action: string; actorRole: string }) => `${e.action}:${e.actorRole}`),
+    ).toEqual([
+      'submit:enterpriseUser',
+      'review.district.return:districtOfficer',
+      'resubmit:enterpriseUser',
+      'review.district.approve:districtOfficer',
+      'review.city.approve:cityOfficer',
+    ])
+  })
+
+  it('lets a city officer take the district step only for an applicant registered at the city itself, and not both steps', async () => {
+    const owner = await organization('pocCenter', '330500')
+    const center = await createCarrier({
+      ownerOrgId: owner.id,
+      jurisdictionCode: '330500',
+      kind: 'pocCenter',
+      level: 'provincial',
+      status: 'accredited',
+      year: 2026,
+      name: '湖州市本级审核测试概念验证中心',
+    })
+    const operator = await signIn(ctx.app(), await createAccount('centerOperator', { orgId: owner.id }))
+    const applied = await post(operator, '/api/v1/policy-applications', {
+      policyCode: 'huzhou-poc-first-provincial',
+      year: 2026,
+      carrierId: center.id,
+    })
+    expect(applied.statusCode, applied.body).toBe(201)
+    const id = applied.json().id
+    const cityBureau = await organization('scienceBureau', '330500')
+    const city = await signIn(ctx.app(), await createAccount('cityOfficer', { orgId: cityBureau.id }))
+    const colleague = await signIn(ctx.app(), await createAccount('cityOfficer', { orgId: cityBureau.id }))
+    const district = await signIn(
+      ctx.app(),
+      await createAccount('districtOfficer', { orgId: (await organization('scienceBureau', '330502')).id }),
+    )
+    expect((await get(district, `/api/v1/policy-applications/${id}`)).statusCode).toBe(404)
+    expect((await get(city, `/api/v1/policy-applications/${id}`)).json().can.reviewDistrict).toBe(true)
+
+    const firstStep = await post(city, `/api/v1/policy-applications/${id}/review`, { decision: 'approve', version: 1 })
+    expect(firstStep.json()).toMatchObject({ status: 'districtApproved', can: { reviewCity: false } })
+    const sameOfficer = await post(city, `/api/v1/policy-applications/${id}/review`, {
+      decision: 'approve',
+      version: 2,
     })
     expect(sameOfficer.statusCode).toBe(403)
     expect(sameOfficer.json().error.message).toBe('区县审核与市级审核须由不同人员办理')
-    const byDistrict = await post(o.district, `/api/v1/policy-applications/${app.id}/review`, {
+    expect((await get(colleague, `/api/v1/policy-applications/${id}`)).json().can.reviewCity).toBe(true)
+    const approved = await post(colleague, `/api/v1/policy-applications/${id}/review`, {
       decision: 'approve',
-      version: 4,
+      version: 2,
     })
-    expect(byDistrict.statusCode).toBe(403)
-    expect(
-      (await post(o.city2, `/api/v1/policy-applications/${app.id}/review`, { decision: 'approve', version: 4 })).json()
-        .status,
-    ).toBe('approved')
+    expect(approved.json().status).toBe('approved')
   })
 
   it('refuses what the policy does not cover: another area, missing evidence, a fact the platform decides', async () => {
@@ -327,5 +408,124 @@ describe('apply → district review → city approval → payment, with the ledg
     })
     expect(declaredKind.statusCode).toBe(400)
     expect(declaredKind.json().error.message).toContain('以平台数据为准')
+  })
+})
+
+describe('拨付: dated between the city’s approval and today, each with its own 凭证号', () => {
+  it('refuses a payment dated after today or before the approval, and a 凭证号 used twice, writing nothing', async () => {
+    setToday('2026-12-01')
+    const o = await officers('350200', '350206')
+    const org = await organization('enterprise', '350206')
+    const user = await signIn(ctx.app(), await createAccount('enterpriseUser', { orgId: org.id }))
+    const applied = await post(user, '/api/v1/policy-applications', universityPayment(2026, 'PAY-2026-1', 100 * WAN))
+    expect(applied.statusCode, applied.body).toBe(201)
+    const approved = await approve(o, applied.json().id)
+    expect(approved.status).toBe('approved')
+
+    setToday('2026-12-08')
+    const payer = await signIn(
+      ctx.app(),
+      await createAccount('cityOfficer', { orgId: (await organization('scienceBureau', '350200')).id }),
+    )
+    const url = `/api/v1/policy-applications/${approved.id}/payments`
+    const pay = (paidOn: string, reference: string, amountFen: number, version = approved.version) =>
+      post(payer, url, { financeLevel: 'district', amountFen, paidOn, reference, version })
+    for (const [paidOn, message] of [
+      ['2027-06-01', '拨付日期不能晚于今天'],
+      ['2026-12-09', '拨付日期不能晚于今天'],
+      ['2020-01-01', '拨付日期不能早于核定日期 2026-12-01（市级审核通过之日）'],
+      ['2026-11-30', '拨付日期不能早于核定日期 2026-12-01（市级审核通过之日）'],
+    ] as const) {
+      const refused = await pay(paidOn, `BF-${paidOn}`, 5 * WAN)
+      expect(refused.statusCode, paidOn).toBe(400)
+      expect(refused.json().error).toMatchObject({ code: 'VALIDATION_FAILED', message })
+      expect(refused.json().error.details.fields).toEqual([{ path: 'paidOn', message }])
+    }
+    const untouched = (await get(payer, `/api/v1/policy-applications/${approved.id}`)).json()
+    expect(untouched).toMatchObject({ status: 'approved', paidFen: 0, version: approved.version })
+    expect(untouched.ledger.map((l: { kind: string }) => l.kind)).toEqual(['commitment'])
+
+    const onApprovalDay = await pay('2026-12-01', 'X1', 5 * WAN)
+    expect(onApprovalDay.statusCode, onApprovalDay.body).toBe(200)
+    expect(onApprovalDay.json()).toMatchObject({ status: 'approved', statusLabel: '部分拨付', paidFen: 5 * WAN })
+    const version = onApprovalDay.json().version
+    for (const reference of ['X1', 'x-1']) {
+      const again = await pay('2026-12-08', reference, 5 * WAN, version)
+      expect(again.statusCode).toBe(400)
+      expect(again.json().error.details.fields).toEqual([
+        { path: 'reference', message: `凭证号“${reference}”已用于本申请的另一笔拨付` },
+      ])
+    }
+    expect((await get(payer, `/api/v1/policy-applications/${approved.id}`)).json()).toMatchObject({
+      paidFen: 5 * WAN,
+      version,
+    })
+    const today = await pay('2026-12-08', 'X2', 15 * WAN, version)
+    expect(today.statusCode, today.body).toBe(200)
+    expect(today.json()).toMatchObject({ status: 'paid', paidFen: 20 * WAN, can: { pay: false } })
+    expect(today.json().ledger.map((l: { reference: string | null }) => l.reference)).toEqual([null, 'X1', 'X2'])
+  })
+
+  it('answers a wrong decision or level of finance in Chinese', async () => {
+    const o = await officers('350200', '350206')
+    const id = '00000000-0000-4000-8000-000000000001'
+    const review = await post(o.city, `/api/v1/policy-applications/${id}/review`, { decision: 'ok', version: 1 })
+    expect(review.json().error.details.fields).toEqual([
+      { path: 'decision', message: '审核结论应为通过、退回或不予通过' },
+    ])
+    const payment = await post(o.city, `/api/v1/policy-applications/${id}/payments`, {
+      financeLevel: 'province',
+      amountFen: 1,
+      paidOn: '2026-12-08',
+      reference: 'X',
+      version: 1,
+    })
+    expect(payment.json().error.details.fields).toEqual([{ path: 'financeLevel', message: '财政级次应为市级或区县级' }])
+  })
+})
+
+describe('several applications of one entity for one policy and year', () => {
+  it('refuses a second while the first is in review, and where several are allowed counts the first’s estimate', async () => {
+    const o = await officers('350200', '350206')
+    const org = await organization('enterprise', '350206')
+    const user = await signIn(ctx.app(), await createAccount('enterpriseUser', { orgId: org.id }))
+    const first = await post(user, '/api/v1/policy-applications', universityPayment(2026, 'HL-CXY-001', 200 * WAN))
+    expect(first.json()).toMatchObject({ computedFen: 30 * WAN })
+    const district = await post(o.district, `/api/v1/policy-applications/${first.json().id}/review`, {
+      decision: 'approve',
+      version: 1,
+    })
+    expect(district.json().statusLabel).toBe('待市级审核')
+
+    const second = await post(user, '/api/v1/policy-applications', universityPayment(2026, 'HL-CXY-002', 50 * WAN))
+    expect(second.statusCode).toBe(409)
+    expect(second.json().error.message).toBe('本单位已有 2026 年度该政策的申请（待市级审核），不能重复申报')
+    expect((await get(user, '/api/v1/policy-applications?year=2026')).json().total).toBe(1)
+
+    // A version that allows several a year (say, one per contract): the first's 30 万元 is spoken for.
+    const policy = (await get(o.city, '/api/v1/policies/huli-industry-university')).json()
+    const revised = await ctx.app().inject({
+      method: 'PUT',
+      url: '/api/v1/policies/huli-industry-university',
+      headers: o.city.headers,
+      payload: {
+        definition: { ...policy.definition, applications: { perYear: 'many', source: '测试：按合同逐项申报' } },
+        changeNote: '测试：允许按合同逐项申报',
+      },
+    })
+    expect(revised.statusCode, revised.body).toBe(200)
+    expect(revised.json().rules).toContain('申报次数：每年度可多次申报，年度上限合并计算（在办申请的测算金额先行占用）')
+    const capped = await post(user, '/api/v1/policy-applications', universityPayment(2026, 'HL-CXY-002', 50 * WAN))
+    expect(capped.statusCode).toBe(422)
+    expect(capped.json().error.message).toBe(
+      '额度已用完：当年度实际支付给高校、科研院所的研发经费 50 万元 × 20% = 10 万元，未超过年度上限 30 万元，本年度在办申请已测算 30 万元，剩余额度 0 元，额度已用完，核定 0 元',
+    )
+    expect((await get(user, '/api/v1/policy-applications?year=2026')).json().total).toBe(1)
+
+    const withdrawn = await post(user, `/api/v1/policy-applications/${first.json().id}/withdraw`, { version: 2 })
+    expect(withdrawn.json().status).toBe('withdrawn')
+    const alone = await post(user, '/api/v1/policy-applications', universityPayment(2026, 'HL-CXY-002', 50 * WAN))
+    expect(alone.statusCode, alone.body).toBe(201)
+    expect(alone.json().computedFen).toBe(10 * WAN)
   })
 })

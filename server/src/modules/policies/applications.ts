@@ -1,16 +1,24 @@
-import { and, count, desc, eq } from 'drizzle-orm'
+import { and, count, desc, eq, notInArray } from 'drizzle-orm'
 import type { z } from 'zod'
-import { db } from '../../db'
+import { db, type Transaction } from '../../db'
 import { audit } from '../../platform/audit/audit'
 import { type Actor, requirePermission, requireUser } from '../../platform/auth/actor'
 import { now } from '../../platform/clock/clock'
 import { AppError } from '../../platform/errors/errors'
 import { newId } from '../../platform/ids/ids'
-import { findVisible, presentComputation, toApplicationDetail, toApplications, visibility } from './application-view'
+import {
+  findVisible,
+  presentComputation,
+  statusLabelOf,
+  toApplicationDetail,
+  toApplications,
+  visibility,
+} from './application-view'
 import { activePolicy } from './catalog'
 import type { ApplicationQuery, Apply, Resubmit, Withdraw } from './contracts'
+import { isOneApplicationPerYear } from './definition'
 import type { Computation } from './engine'
-import { areaNameOf, computeWithLedger, gatherFacts, recordEvent, subjectOfApplication } from './evaluate'
+import { computeWithLedger, gatherFacts, namingOf, recordEvent, subjectOfApplication } from './evaluate'
 import type { Subject } from './fact-providers'
 import { checkEvidence, factsFromInput } from './inputs'
 import { claimCostItems, lockPolicy, releaseCostItems } from './ledger'
@@ -38,6 +46,29 @@ export function assertSubmittable(c: Computation): void {
     throw new AppError('RULE_VIOLATION', `额度已用完：${c.summary}`, { computation: presentComputation(c) })
 }
 
+/** 每年申报一次: an entity with a live application (in review, approved or paid) for the year corrects or awaits it. */
+async function refuseSecondApplication(tx: Transaction, subject: Subject, policy: PolicyRow, year: number) {
+  const [live] = await tx
+    .select()
+    .from(policyApplications)
+    .where(
+      and(
+        eq(policyApplications.subjectId, subject.id),
+        eq(policyApplications.policyCode, policy.code),
+        eq(policyApplications.year, year),
+        notInArray(policyApplications.status, ['rejected', 'withdrawn']),
+      ),
+    )
+    .orderBy(desc(policyApplications.createdAt))
+    .limit(1)
+  if (live)
+    throw new AppError(
+      'CONFLICT',
+      `${subject.type === 'carrier' ? '该载体' : '本单位'}已有 ${year} 年度该政策的申请（${statusLabelOf(live)}），不能重复申报`,
+      { applicationId: live.id, status: live.status, source: policy.definition.applications?.source ?? null },
+    )
+}
+
 async function prepare(
   policy: PolicyRow,
   subject: Subject,
@@ -48,7 +79,8 @@ async function prepare(
   if (d.kind === 'voucher') throw new AppError('RULE_VIOLATION', '创新券不通过申请发放，请联系主管部门在创新券模块办理')
   const given = factsFromInput(input.declared, input.costItems, 'declared')
   checkEvidence(d, input.evidence)
-  return { facts: await gatherFacts(subject, year, given), areaName: await areaNameOf(policy) }
+  const facts = await gatherFacts(subject, year, given)
+  return { facts, naming: await namingOf(policy, facts) }
 }
 
 /** 申报: an entity applies for a year; computed at once with the version in force, so it knows what to expect. */
@@ -57,11 +89,12 @@ export async function applyForPolicy(actor: Actor, input: ApplyInput) {
   const user = requireUser(actor)
   const policy = await activePolicy(input.policyCode)
   const subject = await subjectOfUser(user, policy.definition, input.carrierId)
-  const { facts, areaName } = await prepare(policy, subject, input.year, input)
+  const { facts, naming } = await prepare(policy, subject, input.year, input)
   const id = newId()
   await db.transaction(async (tx) => {
     await lockPolicy(tx, policy.code)
-    const computation = await computeWithLedger(tx, policy, subject, input.year, facts, areaName)
+    if (isOneApplicationPerYear(policy.definition)) await refuseSecondApplication(tx, subject, policy, input.year)
+    const computation = await computeWithLedger(tx, policy, subject, input.year, facts, naming)
     assertSubmittable(computation)
     const at = now()
     const [row] = await tx
@@ -124,10 +157,10 @@ export async function resubmitApplication(actor: Actor, id: string, input: z.out
     throw new AppError('STATE_INVALID', '只有被退回的申请可以重新提交', { status: row.status })
   const policy = await activePolicy(row.policyCode)
   const subject = subjectOfApplication(row)
-  const { facts, areaName } = await prepare(policy, subject, row.year, input)
+  const { facts, naming } = await prepare(policy, subject, row.year, input)
   await db.transaction(async (tx) => {
     await lockPolicy(tx, policy.code)
-    const computation = await computeWithLedger(tx, policy, subject, row.year, facts, areaName, row.id)
+    const computation = await computeWithLedger(tx, policy, subject, row.year, facts, naming, row.id)
     assertSubmittable(computation)
     const [after] = await tx
       .update(policyApplications)
@@ -206,7 +239,7 @@ export async function listApplications(actor: Actor, query: z.output<typeof Appl
 
 export async function getApplication(actor: Actor, id: string) {
   requirePermission(actor, 'policy.application.read')
-  return toApplicationDetail(await findVisible(actor, id))
+  return toApplicationDetail(actor, await findVisible(actor, id))
 }
 
 export const amountText = (fen: number | null) => (fen === null ? '待定' : formatFen(fen))

@@ -6,7 +6,7 @@ import { jurisdictionNames, oversightScope } from '../jurisdictions/service'
 import { activePolicies } from './catalog'
 import { isWithin } from './conditions'
 import { financeLevelLabels, financeLevels } from './definition'
-import { parameterText } from './describe'
+import { parameterText, splitText } from './describe'
 import { policyApplications, policyLedgerEntries } from './schema'
 
 const L = policyLedgerEntries
@@ -65,9 +65,7 @@ export async function budgetView(actor: Actor, query: { year: number; jurisdicti
       committedFen: committed,
       paidFen: sum('payment'),
       remainingFen: budget.value === null ? null : budget.value - committed,
-      split: d.budget.split
-        ? d.budget.split.map((s) => `${financeLevelLabels[s.level]} ${s.share}`).join(' : ')
-        : '待定',
+      split: splitText(d.budget.split),
       byLevel: financeLevels.map((level) => ({
         level,
         label: financeLevelLabels[level],

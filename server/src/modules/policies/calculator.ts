@@ -5,7 +5,7 @@ import { AppError } from '../../platform/errors/errors'
 import { presentComputation } from './application-view'
 import { activePolicy } from './catalog'
 import type { Calculate } from './contracts'
-import { areaNameOf, computeWithLedger, gatherFacts } from './evaluate'
+import { computeWithLedger, gatherFacts, namingOf } from './evaluate'
 import type { Subject } from './fact-providers'
 import { factsFromInput } from './inputs'
 import { subjectOfUser } from './subjects'
@@ -29,7 +29,7 @@ export async function calculate(actor: Actor, input: z.output<typeof Calculate>)
     subject ?? placeholder,
     input.year,
     facts,
-    await areaNameOf(policy),
+    await namingOf(policy, facts),
   )
   return {
     ...presentComputation(computation),

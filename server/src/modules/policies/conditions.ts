@@ -18,14 +18,17 @@ export function isWithin(code: string, area: string): boolean {
   return code === area
 }
 
-function expected(leaf: Leaf, year: number): { value: FactValue; text: string } {
+/** Region and industry codes by name, for explanations. */
+export type Names = ReadonlyMap<string, string>
+
+function expected(leaf: Leaf, year: number, names?: Names): { value: FactValue; text: string } {
   const value =
     typeof leaf.value === 'object' && !Array.isArray(leaf.value) ? year + (leaf.value.offset ?? 0) : leaf.value
-  const shown = describeValue(leaf.fact, value)
+  const shown = describeValue(leaf.fact, value, names)
   const text = {
     eq: `应为${shown}`,
     ne: `不应为${shown}`,
-    in: `应为${Array.isArray(value) ? value.map((v) => describeValue(leaf.fact, v)).join('、') : shown}之一`,
+    in: `应为${Array.isArray(value) ? value.map((v) => describeValue(leaf.fact, v, names)).join('、') : shown}之一`,
     gte: `应不少于${shown}`,
     lte: `应不超过${shown}`,
     includes: `应包含${shown}`,
@@ -55,8 +58,8 @@ export function missingFact(fact: FactKey) {
   return { fact, label: spec.label, evidence: spec.evidence ?? null }
 }
 
-function evaluateLeaf(leaf: Leaf, facts: FactSet, year: number): ConditionResult {
-  const want = expected(leaf, year)
+function evaluateLeaf(leaf: Leaf, facts: FactSet, year: number, names?: Names): ConditionResult {
+  const want = expected(leaf, year, names)
   const found = facts[leaf.fact]
   const name = factSpec(leaf.fact).label
   if (!found) {
@@ -72,14 +75,14 @@ function evaluateLeaf(leaf: Leaf, facts: FactSet, year: number): ConditionResult
   return {
     label: leaf.label,
     outcome: ok ? 'pass' : 'fail',
-    detail: `${ok ? '✓' : '✗'}${leaf.label}：${name}为${describeValue(leaf.fact, found.value)}（${found.source}）${ok ? '' : `，${want.text}`}`,
+    detail: `${ok ? '✓' : '✗'}${leaf.label}：${name}为${describeValue(leaf.fact, found.value, names)}（${found.source}）${ok ? '' : `，${want.text}`}`,
     missing: [],
   }
 }
 
-export function evaluateCondition(condition: Condition, facts: FactSet, year: number): ConditionResult {
-  if (!('any' in condition)) return evaluateLeaf(condition, facts, year)
-  const parts = condition.any.map((leaf) => evaluateLeaf(leaf, facts, year))
+export function evaluateCondition(condition: Condition, facts: FactSet, year: number, names?: Names): ConditionResult {
+  if (!('any' in condition)) return evaluateLeaf(condition, facts, year, names)
+  const parts = condition.any.map((leaf) => evaluateLeaf(leaf, facts, year, names))
   const outcome: Outcome = parts.some((p) => p.outcome === 'pass')
     ? 'pass'
     : parts.some((p) => p.outcome === 'unknown')
@@ -112,16 +115,17 @@ export function evaluateConditions(
   facts: FactSet,
   year: number,
   areaName: string,
+  names?: Names,
 ): ConditionResult[] {
   return allConditions(d).map((c, i) => {
-    if (i !== 1 || 'any' in c) return evaluateCondition(c, facts, year)
+    if (i !== 1 || 'any' in c) return evaluateCondition(c, facts, year, names)
     const found = facts[c.fact]
-    if (!found) return evaluateCondition(c, facts, year)
+    if (!found) return evaluateCondition(c, facts, year, names)
     const ok = typeof found.value === 'string' && isWithin(found.value, d.jurisdiction)
     return {
       label: c.label,
       outcome: ok ? 'pass' : 'fail',
-      detail: `${ok ? '✓' : '✗'}${c.label}：${factSpec(c.fact).label}为${found.value}（${found.source}），${ok ? '在' : '不在'}${areaName}范围内`,
+      detail: `${ok ? '✓' : '✗'}${c.label}：${factSpec(c.fact).label}为${describeValue(c.fact, found.value, names)}（${found.source}），${ok ? '在' : '不在'}${areaName}范围内`,
       missing: [],
     }
   })

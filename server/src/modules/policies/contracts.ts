@@ -95,7 +95,7 @@ export const SetParameters = z.strictObject({
   split: z
     .array(
       z.strictObject({
-        level: z.enum(['city', 'district'], { error: '财政级次应为 city 或 district' }),
+        level: z.enum(['city', 'district'], { error: '财政级次应为市级或区县级' }),
         share: z.number().int('分担份额应为整数').min(1, '分担份额至少为 1').max(100, '分担份额不超过 100'),
       }),
     )
@@ -156,7 +156,7 @@ export const Resubmit = Apply.omit({ policyCode: true, year: true, carrierId: tr
   version: z.number().int().min(1),
 })
 export const Review = z.strictObject({
-  decision: z.enum(['approve', 'return', 'reject'], { error: '审核结论应为 approve、return 或 reject' }),
+  decision: z.enum(['approve', 'return', 'reject'], { error: '审核结论应为通过、退回或不予通过' }),
   note: z.string().trim().max(1000, '审核意见不超过 1000 个字').optional(),
   /** 核减: a city officer may approve less than computed, with a reason. */
   amountFen: Fen.optional(),
@@ -164,7 +164,7 @@ export const Review = z.strictObject({
 })
 export const Withdraw = z.strictObject({ version: z.number().int().min(1) })
 export const Payment = z.strictObject({
-  financeLevel: z.enum(['city', 'district'], { error: '财政级次应为 city 或 district' }),
+  financeLevel: z.enum(['city', 'district'], { error: '财政级次应为市级或区县级' }),
   amountFen: Fen.min(1, '拨付金额应大于 0'),
   paidOn: IsoDate,
   reference: z.string().trim().min(1, '请填写拨付凭证号').max(100, '拨付凭证号不超过 100 个字'),
@@ -231,6 +231,8 @@ export const ApplicationDetail = Application.extend({
     }),
   ),
   ledger: z.array(LedgerEntry),
+  /** What the caller may do next, by the rules the decisions apply: the page offers only these. */
+  can: z.object({ reviewDistrict: z.boolean(), reviewCity: z.boolean(), pay: z.boolean(), withdraw: z.boolean() }),
 })
 export const ApplicationPage = z.object({ items: z.array(Application), total: z.number() })
 
@@ -321,7 +323,7 @@ export const Notification = z.object({
   createdAt: z.string(),
 })
 export const NotificationQuery = z.strictObject({
-  status: z.enum(['unread', 'all'], { error: '状态应为 unread 或 all' }).default('all'),
+  status: z.enum(['unread', 'all'], { error: '状态应为未读或全部' }).default('all'),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 })

@@ -1,8 +1,9 @@
-import { and, eq } from 'drizzle-orm'
+import { and, desc, eq } from 'drizzle-orm'
 import type { z } from 'zod'
 import { db, type Transaction } from '../../db'
 import { audit } from '../../platform/audit/audit'
 import { type Actor, requirePermission, requireUser } from '../../platform/auth/actor'
+import { todayInShanghai } from '../../platform/calendar/workdays'
 import { now } from '../../platform/clock/clock'
 import { AppError } from '../../platform/errors/errors'
 import { findVisible, presentComputation } from './application-view'
@@ -11,12 +12,19 @@ import { activePolicy } from './catalog'
 import type { Payment, Review } from './contracts'
 import { financeLevelLabels } from './definition'
 import type { Computation } from './engine'
-import { areaNameOf, computeWithLedger, gatherFacts, recordEvent, subjectOfApplication } from './evaluate'
+import { computeWithLedger, gatherFacts, namingOf, recordEvent, subjectOfApplication } from './evaluate'
 import { dispatch, notify } from './inbox'
-import { factsFromInput } from './inputs'
-import { lockPolicy, releaseCostItems, writeCommitment, writePayment } from './ledger'
+import { factsFromInput, invalid } from './inputs'
+import { applicationLedger, lockPolicy, releaseCostItems, writeCommitment, writePayment } from './ledger'
 import { formatFen } from './money'
-import { type PolicyApplicationRow, type PolicyApplicationStatus, policyApplications } from './schema'
+import { paymentProblems } from './payment-checks'
+import {
+  type PolicyApplicationRow,
+  type PolicyApplicationStatus,
+  policyApplicationEvents,
+  policyApplications,
+} from './schema'
+import { cityStageRefusal, districtStageRefusal } from './who-decides'
 
 type Notice = Awaited<ReturnType<typeof notify>>
 
@@ -57,10 +65,9 @@ export async function reviewApplication(actor: Actor, id: string, input: z.outpu
     throw new AppError('STALE_VERSION', '申请已被更新，请刷新后重试', { version: row.version })
   const stage = row.status === 'submitted' ? 'district' : row.status === 'districtApproved' ? 'city' : null
   if (!stage) throw new AppError('STATE_INVALID', `申请当前状态不能审核`, { status: row.status })
-  if (stage === 'city' && user.role !== 'cityOfficer')
-    throw new AppError('FORBIDDEN', '市级审核须由市级科技管理人员办理')
-  if (stage === 'city' && user.userId === row.districtReviewerId)
-    throw new AppError('FORBIDDEN', '区县审核与市级审核须由不同人员办理')
+  const refusal = stage === 'district' ? districtStageRefusal(user, row) : cityStageRefusal(user, row)
+  if (refusal)
+    throw new AppError('FORBIDDEN', refusal, { stage, role: user.role, jurisdictionCode: row.jurisdictionCode })
   if (input.decision !== 'approve' && !input.note)
     throw new AppError('VALIDATION_FAILED', '退回或不予通过须说明理由', {
       fields: [{ path: 'note', message: '请说明理由' }],
@@ -72,11 +79,11 @@ export async function reviewApplication(actor: Actor, id: string, input: z.outpu
   const policy = await activePolicy(row.policyCode)
   const subject = subjectOfApplication(row)
   const facts = await gatherFacts(subject, row.year, factsFromInput(row.declared, row.costItems, 'declared'))
-  const areaName = await areaNameOf(policy)
+  const naming = await namingOf(policy, facts)
   const notices: NonNullable<Notice>[] = []
   await db.transaction(async (tx) => {
     await lockPolicy(tx, policy.code)
-    const computation = await computeWithLedger(tx, policy, subject, row.year, facts, areaName, row.id)
+    const computation = await computeWithLedger(tx, policy, subject, row.year, facts, naming, row.id)
     let to: PolicyApplicationStatus = input.decision === 'return' ? 'returned' : 'rejected'
     let approvedFen: number | null = null
     if (input.decision === 'approve') {
@@ -155,7 +162,22 @@ export async function reviewApplication(actor: Actor, id: string, input: z.outpu
   return getApplication(actor, id)
 }
 
-/** 拨付: a payment by one level of finance, never more than that level has committed and not yet paid. */
+/** The day (Asia/Shanghai) the city approved the application: its 核定 decision in the history. */
+async function approvedOn(tx: Transaction, applicationId: string): Promise<string | null> {
+  const E = policyApplicationEvents
+  const [approval] = await tx
+    .select({ at: E.createdAt })
+    .from(E)
+    .where(and(eq(E.applicationId, applicationId), eq(E.fromStatus, 'districtApproved'), eq(E.toStatus, 'approved')))
+    .orderBy(desc(E.createdAt))
+    .limit(1)
+  return approval ? todayInShanghai(approval.at) : null
+}
+
+/**
+ * 拨付: a payment by one level of finance, never more than that level has committed and not yet paid, dated between
+ * the approval and today, with a 凭证号 of its own.
+ */
 export async function payApplication(actor: Actor, id: string, input: z.output<typeof Payment>) {
   requirePermission(actor, 'policy.pay')
   const user = requireUser(actor)
@@ -165,6 +187,14 @@ export async function payApplication(actor: Actor, id: string, input: z.output<t
   if (row.status !== 'approved') throw new AppError('STATE_INVALID', '只有已核定的申请可以拨付', { status: row.status })
   const notices: NonNullable<Notice>[] = []
   await db.transaction(async (tx) => {
+    const problems = paymentProblems(input, {
+      today: todayInShanghai(now()),
+      approvedOn: await approvedOn(tx, row.id),
+      references: (await applicationLedger(tx, row.id)).flatMap((e) =>
+        e.kind === 'payment' && e.reference ? [e.reference] : [],
+      ),
+    })
+    if (problems.length) throw invalid(problems)
     await writePayment(tx, row, input, user.userId)
     const paidFen = row.paidFen + input.amountFen
     const to: PolicyApplicationStatus = paidFen >= (row.approvedFen ?? 0) ? 'paid' : 'approved'

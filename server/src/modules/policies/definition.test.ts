@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { PolicyDefinition } from './definition'
+import { isOneApplicationPerYear, type PolicyDefinition } from './definition'
 import { parseDefinition, readShippedPolicies } from './rules'
 
 const base = readShippedPolicies().find((d) => d.code === 'huli-public-platform')!
@@ -56,7 +56,29 @@ describe('policy definitions are validated data', () => {
       '有效期起始日期晚于截止日期',
     ],
     ['免申即享 on declared facts', (d: PolicyDefinition) => ({ ...d, automatic: true }), '免申即享只能依据平台数据'],
+    [
+      'an unknown number of applications a year',
+      (d: PolicyDefinition) => ({ ...d, applications: { perYear: 'twice', source: '测试' } }),
+      '每年申报次数应为一次（one）或多次（many）',
+    ],
+    [
+      'a number of applications a year without its source',
+      (d: PolicyDefinition) => ({ ...d, applications: { perYear: 'many', source: ' ' } }),
+      '请填写申报次数出处',
+    ],
   ])('refuses %s with a Chinese message', (_name, change, message) => {
     expect(broken(change)).toThrow(message)
+  })
+
+  it('says for every shipped policy paid through applications how often an entity may apply, with its source', () => {
+    const perYear = new Map(
+      readShippedPolicies()
+        .filter((d) => d.kind !== 'voucher')
+        .map((d) => [d.code, d.applications?.perYear]),
+    )
+    expect([...perYear.values()].every((v) => v === 'one' || v === 'many')).toBe(true)
+    expect(perYear.get('huli-industry-university')).toBe('one')
+    expect(perYear.get('huzhou-poc-insurance')).toBe('many')
+    expect(isOneApplicationPerYear({ ...base, applications: undefined })).toBe(true)
   })
 })

@@ -85,6 +85,16 @@ export const Budget = z.strictObject({
   splitSource: Text(500, '分担比例出处'),
 })
 
+/**
+ * 每年申报次数: `one` — one application per entity, policy and year (the year's costs declared together, 年度申报);
+ * `many` — several (one per contract or insurance policy), sharing the annual caps. Absent means `one`.
+ */
+export const ApplicationLimit = z.strictObject({
+  perYear: z.enum(['one', 'many'], { error: '每年申报次数应为一次（one）或多次（many）' }),
+  source: Text(500, '申报次数出处'),
+})
+export type ApplicationLimit = z.infer<typeof ApplicationLimit>
+
 export const serviceCategories = ['poc', 'pilot', 'testing'] as const
 export type ServiceCategory = (typeof serviceCategories)[number]
 export const serviceCategoryLabels: Record<ServiceCategory, string> = {
@@ -120,6 +130,7 @@ export const PolicyDefinition = z.strictObject({
   formula: Formula.nullable(),
   evidence: z.array(z.strictObject({ key: Key, label: Text(80, '材料名称') })).max(20),
   budget: Budget,
+  applications: ApplicationLimit.optional(),
   /** 免申即享: every input is on the platform, so officers may grant it without an application. */
   automatic: z.boolean(),
   voucher: z.strictObject({ categories: z.array(z.enum(serviceCategories)).min(1) }).optional(),
@@ -215,6 +226,9 @@ export function definitionProblems(d: PolicyDefinition): { path: string; message
   }
   return problems
 }
+
+/** Whether an entity may hold only one application a year under the policy (the default when the definition is silent). */
+export const isOneApplicationPerYear = (d: PolicyDefinition): boolean => (d.applications?.perYear ?? 'one') === 'one'
 
 /** Parameters the document leaves open (待定), in the order they appear. */
 export function pendingParameters(d: PolicyDefinition): { key: string; label: string; note: string | null }[] {

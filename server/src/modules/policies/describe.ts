@@ -2,7 +2,9 @@ import { carrierKindLabels } from '../carriers/labels'
 import { organizationKindLabels } from '../organizations/labels'
 import {
   type Compute,
+  type FinanceLevel,
   financeLevelLabels,
+  isOneApplicationPerYear,
   type Parameter,
   type PolicyDefinition,
   serviceCategoryLabels,
@@ -25,6 +27,16 @@ export function parameterText(p: Parameter): string {
     case 'count':
       return `${p.value} 个`
   }
+}
+
+const shortLevelLabels: Record<FinanceLevel, string> = { city: '市级', district: '区县级' }
+
+/** 资金分担 as a person reads it: 区县级财政全额承担, or 市级 30% · 区县级 70% (shares are not counts). */
+export function splitText(split: readonly { level: FinanceLevel; share: number }[] | null): string {
+  if (!split?.length) return '待定'
+  if (split.length === 1) return `${financeLevelLabels[split[0]!.level]}全额承担`
+  const total = split.reduce((s, x) => s + x.share, 0)
+  return split.map((s) => `${shortLevelLabels[s.level]} ${formatPercent((s.share / total) * 100)}`).join(' · ')
 }
 
 function computeText(d: PolicyDefinition, c: Compute): string {
@@ -60,10 +72,12 @@ export function describeRules(d: PolicyDefinition): string[] {
     if (f.oncePerEntity) lines.push('每个主体限一次')
   }
   if (d.voucher) lines.push(`可兑付服务：${d.voucher.categories.map((c) => serviceCategoryLabels[c]).join('、')}`)
-  const split = d.budget.split
   lines.push(
-    `资金分担：${split ? split.map((s) => `${financeLevelLabels[s.level]} ${s.share}`).join(' : ') : '待定'}（${d.budget.splitSource}）`,
+    isOneApplicationPerYear(d)
+      ? '申报次数：每个主体每年度申报一次'
+      : '申报次数：每年度可多次申报，年度上限合并计算（在办申请的测算金额先行占用）',
   )
+  lines.push(`资金分担：${splitText(d.budget.split)}（${d.budget.splitSource}）`)
   lines.push(`年度预算：${parameterText(d.parameters[d.budget.annual]!)}`)
   const { from, to, note } = d.validity
   lines.push(`有效期：${from ?? '未载明'} 至 ${to ?? '未载明'}${note ? `（${note}）` : ''}`)

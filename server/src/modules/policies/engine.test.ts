@@ -165,6 +165,46 @@ describe('湖里区 产学研合作 (seed 000 三(一)): 20% of payments to univ
     const c = run(d, 2026, { ...base, 'spending.universityRdPaymentsFen': 100 * WAN }, { yearCommittedFen: 25 * WAN })
     expect(c.amountFen).toBe(5 * WAN)
   })
+  it.each([
+    [{ yearReservedFen: 30 * WAN }, 0, '本年度在办申请已测算 30 万元，剩余额度 0 元'],
+    [{ yearReservedFen: 25 * WAN }, 5 * WAN, '本年度在办申请已测算 25 万元，剩余额度 5 万元'],
+    [
+      { yearCommittedFen: 10 * WAN, yearReservedFen: 5 * WAN },
+      15 * WAN,
+      '本年度已核定 10 万元、在办申请已测算 5 万元，剩余额度 15 万元',
+    ],
+    [{ yearReservedFen: 5 * WAN, totalReservedFen: 50 * WAN }, 20 * WAN, '剩余额度 25 万元，核定 20 万元'],
+  ])('counts what applications in review were estimated at against the year: %o', (ledger, amount, text) => {
+    const c = run(d, 2026, { ...base, 'spending.universityRdPaymentsFen': 100 * WAN }, ledger)
+    expect(c.amountFen).toBe(amount)
+    expect(c.summary).toContain(text)
+  })
+  it('reads region and industry codes by name, keeping the codes in the facts', () => {
+    const c = computeEntitlement({
+      definition: d,
+      version: 1,
+      year: 2026,
+      facts: facts({
+        ...base,
+        'enterprise.industryCodes': ['wenzhou-5n:WZ-4-3'],
+        'spending.universityRdPaymentsFen': WAN,
+      }),
+      ledger: EMPTY_LEDGER,
+      areaName: '福建省厦门市湖里区',
+      names: new Map([
+        ['350206', '福建省厦门市湖里区'],
+        ['wenzhou-5n:WZ-4-3', '工业机器人'],
+      ]),
+    })
+    expect(c.steps).toContain('✓属于政策适用地区：注册地为福建省厦门市湖里区（测试），在福建省厦门市湖里区范围内')
+    expect(c.facts.filter((f) => f.fact !== 'spending.universityRdPaymentsFen').map((f) => [f.label, f.value])).toEqual(
+      [
+        ['主体类型', '企业'],
+        ['注册地', '福建省厦门市湖里区'],
+        ['所属产业', '工业机器人'],
+      ],
+    )
+  })
   it('is for enterprises only', () => {
     expect(
       run(d, 2026, { ...base, 'organization.kind': 'university', 'spending.universityRdPaymentsFen': WAN }).status,

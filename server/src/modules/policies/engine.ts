@@ -7,6 +7,9 @@ import { applyRate, formatFen, formatPercent, percentToBasisPoints } from './mon
 export type LedgerState = {
   yearCommittedFen: number
   totalCommittedFen: number
+  /** What this entity's other applications still in review were estimated at: the caps count them as taken. */
+  yearReservedFen: number
+  totalReservedFen: number
   firstSupportYear: number | null
   grants: number
   /** All entities under this policy in the claim year: checked against the annual budget when one is set. */
@@ -15,6 +18,8 @@ export type LedgerState = {
 export const EMPTY_LEDGER: LedgerState = {
   yearCommittedFen: 0,
   totalCommittedFen: 0,
+  yearReservedFen: 0,
+  totalReservedFen: 0,
   firstSupportYear: null,
   grants: 0,
   budgetCommittedFen: 0,
@@ -56,6 +61,8 @@ export type EngineInput = {
   ledger: LedgerState
   /** The policy area's name for explanations (湖州市). */
   areaName: string
+  /** Names of the region and industry codes the facts hold, so explanations read 湖里区, not 350206. */
+  names?: ReadonlyMap<string, string>
 }
 
 type Work = {
@@ -172,10 +179,21 @@ function cap(amount: number, limit: number, label: string, w: Work): number {
   return amount
 }
 
-function ledgerCap(amount: number, limit: number, used: number, label: string, w: Work): number {
-  if (used <= 0) return amount
-  const remaining = Math.max(0, limit - used)
-  w.arithmetic.push(`${label}已核定 ${formatFen(used)}，剩余额度 ${formatFen(remaining)}`)
+/** What the ledger has committed and the entity's applications in review reserve come off the cap. */
+function ledgerCap(
+  amount: number,
+  limit: number,
+  used: { committed: number; reserved: number },
+  label: string,
+  w: Work,
+): number {
+  if (used.committed <= 0 && used.reserved <= 0) return amount
+  const remaining = Math.max(0, limit - used.committed - used.reserved)
+  const taken = [
+    used.committed > 0 ? `已核定 ${formatFen(used.committed)}` : null,
+    used.reserved > 0 ? `在办申请已测算 ${formatFen(used.reserved)}` : null,
+  ].filter(Boolean)
+  w.arithmetic.push(`${label}${taken.join('、')}，剩余额度 ${formatFen(remaining)}`)
   return Math.min(amount, remaining)
 }
 
@@ -217,7 +235,7 @@ export function computeEntitlement(input: EngineInput): Computation {
       facts: (Object.entries(input.facts) as [FactKey, NonNullable<FactSet[FactKey]>][]).map(([fact, f]) => ({
         fact,
         label: factSpec(fact).label,
-        value: describeValue(fact, f.value),
+        value: describeValue(fact, f.value, input.names),
         origin: f.origin,
         source: f.source,
       })),
@@ -229,7 +247,7 @@ export function computeEntitlement(input: EngineInput): Computation {
     w.steps.push(`✗ ${invalid}`)
     return result('ineligible', null, null, null, [])
   }
-  const conditions = evaluateConditions(d, input.facts, input.year, input.areaName)
+  const conditions = evaluateConditions(d, input.facts, input.year, input.areaName, input.names)
   w.steps.push(...conditions.map((c) => c.detail))
   for (const c of conditions) for (const m of c.missing) w.missing.set(m.fact, m)
   if (conditions.some((c) => c.outcome === 'fail')) return result('ineligible', null, null, null, conditions)
@@ -258,11 +276,23 @@ export function computeEntitlement(input: EngineInput): Computation {
   let amount = gross
   if (capParam?.value != null) {
     amount = cap(amount, capParam.value, '年度上限', w)
-    amount = ledgerCap(amount, capParam.value, input.ledger.yearCommittedFen, '本年度', w)
+    amount = ledgerCap(
+      amount,
+      capParam.value,
+      { committed: input.ledger.yearCommittedFen, reserved: input.ledger.yearReservedFen },
+      '本年度',
+      w,
+    )
   }
   if (entityParam?.value != null) {
     amount = cap(amount, entityParam.value, `${entityParam.p.label}`, w)
-    amount = ledgerCap(amount, entityParam.value, input.ledger.totalCommittedFen, '历年累计', w)
+    amount = ledgerCap(
+      amount,
+      entityParam.value,
+      { committed: input.ledger.totalCommittedFen, reserved: input.ledger.totalReservedFen },
+      '历年累计',
+      w,
+    )
   }
   const budget = d.parameters[d.budget.annual]!
   if (budget.value === null) w.steps.push('政策年度预算待定，未作预算额度校验')

@@ -2,10 +2,11 @@ import type { Queryable, Transaction } from '../../db'
 import type { Actor } from '../../platform/auth/actor'
 import { now } from '../../platform/clock/clock'
 import { newId } from '../../platform/ids/ids'
+import { industryNames } from '../industries/service'
 import { jurisdictionNames } from '../jurisdictions/service'
 import { type Computation, computeEntitlement, EMPTY_LEDGER } from './engine'
 import { platformFacts, type Subject } from './fact-providers'
-import type { FactSet } from './facts'
+import { type Fact, type FactKey, type FactSet, factSpec, isCodedFact } from './facts'
 import { mergeFacts } from './inputs'
 import { ledgerState } from './ledger'
 import {
@@ -20,9 +21,26 @@ export async function gatherFacts(subject: Subject, year: number, given: FactSet
   return mergeFacts(await platformFacts(subject, year), given)
 }
 
-/** The policy area's name for explanations; read before a transaction opens (it may query the database). */
-export async function areaNameOf(policy: PolicyRow): Promise<string> {
-  return (await jurisdictionNames([policy.jurisdictionCode])).get(policy.jurisdictionCode) ?? policy.jurisdictionCode
+/** How codes read in an explanation: the policy area's name, and the names of the region and industry codes used. */
+export type Naming = { areaName: string; names: ReadonlyMap<string, string> }
+
+/**
+ * The names for a computation's explanation: the policy area, the regions and industries the facts (and the
+ * policy's conditions) hold. Read before a transaction opens (it queries the database).
+ */
+export async function namingOf(policy: PolicyRow, facts: FactSet): Promise<Naming> {
+  const regions = [policy.jurisdictionCode]
+  const industries: string[] = []
+  const add = (key: FactKey, value: unknown) => {
+    if (!isCodedFact(key)) return
+    const codes = (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string')
+    if (factSpec(key).type === 'jurisdiction') regions.push(...codes)
+    else industries.push(...codes)
+  }
+  for (const [key, fact] of Object.entries(facts) as [FactKey, Fact][]) add(key, fact.value)
+  for (const c of policy.definition.conditions) for (const leaf of 'any' in c ? c.any : [c]) add(leaf.fact, leaf.value)
+  const names = new Map([...(await jurisdictionNames(regions)), ...(await industryNames(industries))])
+  return { areaName: names.get(policy.jurisdictionCode) ?? policy.jurisdictionCode, names }
 }
 
 /** Runs the engine with the policy version in force and the ledger as it stands (other applications only). */
@@ -32,13 +50,21 @@ export async function computeWithLedger(
   subject: Subject,
   year: number,
   facts: FactSet,
-  areaName: string,
+  naming: Naming,
   excludeApplicationId?: string,
 ): Promise<Computation> {
   const ledger = q
     ? await ledgerState(q, { subjectId: subject.id, policyCode: policy.code, year, excludeApplicationId })
     : EMPTY_LEDGER
-  return computeEntitlement({ definition: policy.definition, version: policy.version, year, facts, ledger, areaName })
+  return computeEntitlement({
+    definition: policy.definition,
+    version: policy.version,
+    year,
+    facts,
+    ledger,
+    areaName: naming.areaName,
+    names: naming.names,
+  })
 }
 
 export function subjectOfApplication(row: PolicyApplicationRow): Subject {

@@ -15,6 +15,8 @@ export type FactSpec = {
   /** What proves a declared value. */
   evidence?: string
   values?: Record<string, string>
+  /** Values are industry node codes (`system:node`), shown by their names; region codes (type jurisdiction) likewise. */
+  codes?: 'industry'
 }
 
 const levelLabels: Record<string, string> = { ...carrierLevelLabels, none: '未认定' }
@@ -39,7 +41,7 @@ export const factCatalog = {
   'carrier.jurisdiction': { label: '载体所在地', type: 'jurisdiction', declarable: false },
   'funding.cityFunded': { label: '获得市级投入', type: 'boolean', declarable: true, evidence: '市级立项或拨款文件' },
   'enterprise.tiers': { label: '企业梯度资质', type: 'list', declarable: false },
-  'enterprise.industryCodes': { label: '所属产业', type: 'list', declarable: false },
+  'enterprise.industryCodes': { label: '所属产业', type: 'list', declarable: false, codes: 'industry' },
   'enterprise.rdSpendingFen': { label: '年度研发投入', type: 'fen', declarable: false },
   'accreditation.status': { label: '认定状态', type: 'enum', declarable: false, values: accreditationLabels },
   'accreditation.level': { label: '认定级别', type: 'enum', declarable: false, values: levelLabels },
@@ -105,12 +107,19 @@ export type FactOrigin = 'platform' | 'declared' | 'whatIf'
 export type Fact = { value: FactValue; origin: FactOrigin; source: string }
 export type FactSet = Partial<Record<FactKey, Fact>>
 
-/** The Chinese rendering of a value: 160 万元, 省级, 是, 高新技术企业（国家级）… */
-export function describeValue(key: FactKey, value: FactValue): string {
+/** Whether the fact's values are codes a person reads by name (区划、产业). */
+export const isCodedFact = (key: FactKey): boolean => factSpec(key).type === 'jurisdiction' || !!factSpec(key).codes
+
+/**
+ * The Chinese rendering of a value: 160 万元, 省级, 是, 高新技术企业（国家级）, 福建省厦门市湖里区 … Region and industry
+ * codes read by their names from `names` (the facts keep the codes).
+ */
+export function describeValue(key: FactKey, value: FactValue, names?: ReadonlyMap<string, string>): string {
   const spec = factSpec(key)
+  const named = (v: string) => (isCodedFact(key) ? names?.get(v) : undefined) ?? spec.values?.[v] ?? v
   if (Array.isArray(value)) {
     if (value.length === 0) return '无'
-    return value.map((v) => (key === 'enterprise.tiers' ? tierKeyLabel(v) : (spec.values?.[v] ?? v))).join('、')
+    return value.map((v) => (key === 'enterprise.tiers' ? tierKeyLabel(v) : named(v))).join('、')
   }
   if (typeof value === 'boolean') return value ? '是' : '否'
   if (typeof value === 'number') {
@@ -119,7 +128,7 @@ export function describeValue(key: FactKey, value: FactValue): string {
     if (spec.type === 'count') return `${value} 个`
     return String(value)
   }
-  return spec.values?.[value] ?? value
+  return named(value)
 }
 
 /** A declared or what-if value of the fact's type, or a Chinese reason why not. */

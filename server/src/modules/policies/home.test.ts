@@ -1,9 +1,12 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { resetClock } from '../../platform/clock/clock'
 import { type Session, signIn, withTestApp } from '../../test/app'
 import { createAccount } from '../../test/factories'
-import { createCarrier, file, organization, WAN } from './test-fixtures'
+import { createCarrier, file, organization, setToday, WAN } from './test-fixtures'
 
 const ctx = withTestApp()
+beforeEach(() => setToday('2026-12-08'))
+afterEach(() => resetClock())
 const post = (s: Session, url: string, payload: unknown) =>
   ctx.app().inject({ method: 'POST', url, headers: s.headers, payload: payload as object })
 type Todo = { key: string; title: string; link?: string }
@@ -70,7 +73,20 @@ describe('待办 of policy officers: 区县审核 then 市级审核', () => {
     ])
     expect(await todos(otherCity)).toEqual([])
 
-    expect((await approve(city, districtApproved)).status).toBe('approved')
+    const approved = await approve(city, districtApproved)
+    expect(approved.status).toBe('approved')
+    expect(await todos(city)).toEqual([
+      { key: 'policy-payment', title: '有 1 个政策申请已核定待拨付', link: '/policies/applications?tab=pay' },
+    ])
+    expect(await todos(district)).toEqual([])
+    const paid = await post(city, `/api/v1/policy-applications/${application.id}/payments`, {
+      financeLevel: 'district',
+      amountFen: approved.approvedFen,
+      paidOn: '2026-12-08',
+      reference: 'BF-2026-101',
+      version: approved.version,
+    })
+    expect(paid.json().status).toBe('paid')
     expect(await todos(city)).toEqual([])
   })
 
@@ -112,6 +128,37 @@ describe('待办 of policy officers: 区县审核 then 市级审核', () => {
       ['policy-review-city', '有 1 个政策申请已通过区县审核，待市级审核'],
     ])
     expect((await approve(colleague, firstStep)).status).toBe('approved')
-    expect(await todos(colleague)).toEqual([])
+    expect((await todos(colleague)).map((t) => t.key)).toEqual(['policy-payment'])
+  })
+
+  it('gives whoever records payments a to-do for every approved application not yet paid in full', async () => {
+    const district = await officer('districtOfficer', '350206')
+    const city = await officer('cityOfficer', '350200')
+    const otherCity = await officer('cityOfficer', '330300')
+    const first = await approve(city, await approve(district, await apply('350206', 'HT-2026-201')))
+    await approve(city, await approve(district, await apply('350206', 'HT-2026-202')))
+    const payment = {
+      key: 'policy-payment',
+      title: '有 2 个政策申请已核定待拨付',
+      link: '/policies/applications?tab=pay',
+    }
+    expect(await todos(city)).toEqual([payment])
+    // Only the city records payments (policy.pay), even the district's share.
+    expect(await todos(district)).toEqual([])
+    expect(await todos(otherCity)).toEqual([])
+
+    const pay = (application: { id: string; version: number }, amountFen: number, reference: string) =>
+      post(city, `/api/v1/policy-applications/${application.id}/payments`, {
+        financeLevel: 'district',
+        amountFen,
+        paidOn: '2026-12-08',
+        reference,
+        version: application.version,
+      })
+    const part = await pay(first, 5 * WAN, 'BF-201-1')
+    expect(part.statusCode, part.body).toBe(200)
+    expect(await todos(city)).toEqual([{ ...payment, title: '有 2 个政策申请已核定待拨付（其中 1 个部分拨付）' }])
+    expect((await pay(part.json(), 15 * WAN, 'BF-201-2')).json().status).toBe('paid')
+    expect(await todos(city)).toEqual([{ ...payment, title: '有 1 个政策申请已核定待拨付' }])
   })
 })

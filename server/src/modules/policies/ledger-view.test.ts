@@ -1,9 +1,12 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { resetClock } from '../../platform/clock/clock'
 import { type Session, signIn, withTestApp } from '../../test/app'
 import { createAccount } from '../../test/factories'
-import { file, organization, WAN } from './test-fixtures'
+import { file, organization, setToday, WAN } from './test-fixtures'
 
 const ctx = withTestApp()
+beforeEach(() => setToday('2026-12-08'))
+afterEach(() => resetClock())
 const post = (s: Session, url: string, payload: unknown) =>
   ctx.app().inject({ method: 'POST', url, headers: s.headers, payload: payload as object })
 const get = (s: Session | null, url: string) =>
@@ -70,7 +73,7 @@ describe('政策台账: per entity × policy × year', () => {
     const paid = await post(city, `/api/v1/policy-applications/${id}/payments`, {
       financeLevel: 'district',
       amountFen: 5 * WAN,
-      paidOn: '2026-11-20',
+      paidOn: '2026-12-08',
       reference: 'BF-TZ-1',
       version: c.json().version,
     })

@@ -8,6 +8,7 @@ import type { LedgerState } from './engine'
 import { formatFen, splitByShares } from './money'
 import {
   type PolicyApplicationRow,
+  type PolicyApplicationStatus,
   type PolicyCostItem,
   policies,
   policyApplications,
@@ -17,12 +18,18 @@ import {
 
 const L = policyLedgerEntries
 
+/** In review (申报后、核定前): not yet in the ledger, but what they were estimated at is spoken for. */
+export const openApplicationStatuses: PolicyApplicationStatus[] = ['submitted', 'returned', 'districtApproved']
+
 /** Serializes decisions on one policy (caps and budget are read, then written): held until the commit. */
 export async function lockPolicy(tx: Transaction, code: string): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`policy-ledger:${code}`}))`)
 }
 
-/** What the ledger holds for an entity and policy, other applications than `excludeApplicationId`. */
+/**
+ * What the ledger holds for an entity and policy, and what its applications in review reserve — other applications
+ * than `excludeApplicationId`.
+ */
 export async function ledgerState(
   q: Queryable,
   by: { subjectId: string; policyCode: string; year: number; excludeApplicationId?: string },
@@ -42,9 +49,28 @@ export async function ledgerState(
     .select({ used: sql<string>`coalesce(sum(${L.amountFen}), 0)` })
     .from(L)
     .where(and(commitments, eq(L.year, by.year)))
+  // Applications still in review hold what they were estimated at, so a second one cannot promise the same cap twice.
+  const A = policyApplications
+  const estimate = sql`coalesce((${A.computation}->>'amountFen')::bigint, 0)`
+  const [open] = await q
+    .select({
+      year: sql<string>`coalesce(sum(${estimate}) filter (where ${A.year} = ${by.year}), 0)`,
+      total: sql<string>`coalesce(sum(${estimate}), 0)`,
+    })
+    .from(A)
+    .where(
+      and(
+        eq(A.subjectId, by.subjectId),
+        eq(A.policyCode, by.policyCode),
+        inArray(A.status, openApplicationStatuses),
+        by.excludeApplicationId ? ne(A.id, by.excludeApplicationId) : undefined,
+      ),
+    )
   return {
     yearCommittedFen: Number(mine?.year ?? 0),
     totalCommittedFen: Number(mine?.total ?? 0),
+    yearReservedFen: Number(open?.year ?? 0),
+    totalReservedFen: Number(open?.total ?? 0),
     firstSupportYear: mine?.first === null || mine?.first === undefined ? null : Number(mine.first),
     grants: Number(mine?.grants ?? 0),
     budgetCommittedFen: Number(budget?.used ?? 0),

@@ -178,6 +178,7 @@ describe('政策精准推送 and 免申即享 (seed 003 四; seed 002 四)', () 
     const budget = (await get(officer, '/api/v1/policy-budget?year=2026'))
       .json()
       .items.find((i: { policyCode: string }) => i.policyCode === 'huzhou-poc-first-provincial')
+    expect(budget.split).toBe('市级 30% · 区县级 70%')
     expect(budget.byLevel).toEqual([
       { level: 'city', label: '市级财政', committedFen: 15 * WAN, paidFen: 0 },
       { level: 'district', label: '区县级财政', committedFen: 35 * WAN, paidFen: 0 },

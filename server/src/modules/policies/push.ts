@@ -9,7 +9,7 @@ import { oversightScope } from '../jurisdictions/service'
 import { activePolicy } from './catalog'
 import { isWithin } from './conditions'
 import type { Computation } from './engine'
-import { areaNameOf, computeWithLedger, gatherFacts, recordEvent } from './evaluate'
+import { computeWithLedger, gatherFacts, type Naming, namingOf, recordEvent } from './evaluate'
 import type { Subject } from './fact-providers'
 import { dispatch, notify } from './inbox'
 import { lockPolicy } from './ledger'
@@ -73,12 +73,12 @@ async function permittedScope(actor: Actor, policy: PolicyRow): Promise<string[]
 /** Every entity in the policy's area (and the caller's), assessed on platform data only. */
 export async function assessCandidates(actor: Actor, policy: PolicyRow, year: number): Promise<Assessment[]> {
   const scope = await permittedScope(actor, policy)
-  const areaName = await areaNameOf(policy)
   const out: Assessment[] = []
   for (const subject of await candidateSubjects(policy.definition)) {
     if (scope !== 'all' && !scope.includes(subject.jurisdictionCode)) continue
     const facts = await gatherFacts(subject, year)
-    out.push(classify(subject, await computeWithLedger(db, policy, subject, year, facts, areaName)))
+    const naming = await namingOf(policy, facts)
+    out.push(classify(subject, await computeWithLedger(db, policy, subject, year, facts, naming)))
   }
   const order = { eligible: 0, nearlyEligible: 1, ineligible: 2 }
   return out.sort((a, b) => order[a.status] - order[b.status] || a.subject.name.localeCompare(b.subject.name, 'zh-CN'))
@@ -178,9 +178,11 @@ export async function grantEntitlements(actor: Actor, code: string, year: number
   const policy = await activePolicy(code)
   if (!policy.definition.automatic) throw new AppError('RULE_VIOLATION', '本项政策需要申报材料，不适用免申即享')
   const assessed = (await assessCandidates(actor, policy, year)).filter((a) => a.status === 'eligible')
-  const areaName = await areaNameOf(policy)
-  const facts = new Map<string, Awaited<ReturnType<typeof gatherFacts>>>()
-  for (const a of assessed) facts.set(a.subject.id, await gatherFacts(a.subject, year))
+  const facts = new Map<string, { facts: Awaited<ReturnType<typeof gatherFacts>>; naming: Naming }>()
+  for (const a of assessed) {
+    const gathered = await gatherFacts(a.subject, year)
+    facts.set(a.subject.id, { facts: gathered, naming: await namingOf(policy, gathered) })
+  }
   const created: { applicationId: string; subjectName: string; amountText: string | null }[] = []
   const skipped: { subjectName: string; reason: string }[] = []
   const notices: NonNullable<Awaited<ReturnType<typeof notify>>>[] = []
@@ -202,7 +204,8 @@ export async function grantEntitlements(actor: Actor, code: string, year: number
         skipped.push({ subjectName: a.subject.name, reason: '已有同年度申请' })
         continue
       }
-      const computation = await computeWithLedger(tx, policy, a.subject, year, facts.get(a.subject.id)!, areaName)
+      const { facts: known, naming } = facts.get(a.subject.id)!
+      const computation = await computeWithLedger(tx, policy, a.subject, year, known, naming)
       if (computation.status !== 'computed' || !computation.amountFen) {
         skipped.push({ subjectName: a.subject.name, reason: computation.summary || computation.status })
         continue

@@ -32,9 +32,14 @@ describe('policies as data: the shipped set, read by anyone', () => {
     expect(p.citation).toContain('年度最高 200 万元，最长支持三年')
     expect(p.rules).toContain('计算：自筹投入 × 50%，年度上限 200 万元')
     expect(p.rules).toContain('支持年限：3 年（自首个支持年度起算）')
+    expect(p.rules).toContain('申报次数：每个主体每年度申报一次')
+    expect(p.rules.join('\n')).toContain('资金分担：区县级财政全额承担（湖里区《措施》为区级政策')
+    expect(p.definition.applications).toMatchObject({ perYear: 'one' })
     const excellent = (await inject({ method: 'GET', url: '/api/v1/policies/huzhou-poc-excellent' })).json()
     expect(excellent.rules.join('\n')).toContain('每个落地湖州产业化项目的奖励额（待定）')
-    expect(excellent.rules.join('\n')).toContain('资金分担：市级财政 3 : 区县级财政 7')
+    expect(excellent.rules.join('\n')).toContain('资金分担：市级 30% · 区县级 70%（')
+    const insurance = (await inject({ method: 'GET', url: '/api/v1/policies/huzhou-poc-insurance' })).json()
+    expect(insurance.rules).toContain('申报次数：每年度可多次申报，年度上限合并计算（在办申请的测算金额先行占用）')
     const pilot = (await inject({ method: 'GET', url: '/api/v1/policies/huzhou-pilot-first-provincial' })).json()
     expect(pilot.rules.join('\n')).toContain('资金分担：待定')
     expect((await inject({ method: 'GET', url: '/api/v1/policies/no-such-policy' })).statusCode).toBe(404)
@@ -66,6 +71,33 @@ describe('the public calculator', () => {
       policyVersion: 1,
     })
     expect(res.json().basis).toContain('仅依测算假设')
+    expect(res.json().steps).toContain(
+      '✓属于政策适用地区：载体所在地为福建省厦门市湖里区（测算假设），在福建省厦门市湖里区范围内',
+    )
+    expect(res.json().facts).toContainEqual(
+      expect.objectContaining({ fact: 'carrier.jurisdiction', value: '福建省厦门市湖里区', origin: 'whatIf' }),
+    )
+  })
+
+  it('names an enterprise’s industries in the data it computed on, not their codes', async () => {
+    const res = await inject({
+      method: 'POST',
+      url: '/api/v1/policy-calculator',
+      payload: {
+        policyCode: 'huli-industry-university',
+        year: 2026,
+        facts: {
+          'organization.kind': 'enterprise',
+          'organization.jurisdiction': '350206',
+          'enterprise.industryCodes': ['wenzhou-5n:WZ-4-3'],
+          'spending.universityRdPaymentsFen': 100 * WAN,
+        },
+      },
+    })
+    expect(res.statusCode, res.body).toBe(200)
+    const shown = new Map(res.json().facts.map((f: { fact: string; value: string }) => [f.fact, f.value]))
+    expect(shown.get('enterprise.industryCodes')).toBe('工业机器人')
+    expect(shown.get('organization.jurisdiction')).toBe('福建省厦门市湖里区')
   })
 
   it('says a 待定 parameter is open instead of inventing it', async () => {

@@ -1,7 +1,7 @@
 import { AppError } from '../../platform/errors/errors'
 import { activePolicy } from './catalog'
 import type { Computation } from './engine'
-import { areaNameOf, computeWithLedger, gatherFacts } from './evaluate'
+import { computeWithLedger, gatherFacts, namingOf } from './evaluate'
 import { organizationSubject } from './subjects'
 
 // What other modules use of the policy engine, the inbox and money formatting (vouchers, the demo seed).
@@ -17,5 +17,6 @@ export async function organizationEligibility(policyCode: string, orgId: string,
   const policy = await activePolicy(policyCode)
   const subject = await organizationSubject(orgId)
   if (!subject) throw new AppError('NOT_FOUND', '机构不存在')
-  return computeWithLedger(null, policy, subject, year, await gatherFacts(subject, year), await areaNameOf(policy))
+  const facts = await gatherFacts(subject, year)
+  return computeWithLedger(null, policy, subject, year, facts, await namingOf(policy, facts))
 }

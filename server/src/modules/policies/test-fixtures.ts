@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { db } from '../../db'
-import { now } from '../../platform/clock/clock'
+import { advanceClock, now } from '../../platform/clock/clock'
 import { newId } from '../../platform/ids/ids'
 import { createOrganization } from '../../test/factories'
 import { carriers } from '../carriers/schema'
@@ -67,3 +67,8 @@ export function file(name: string, key?: string) {
 }
 
 export const WAN = 1_000_000
+
+/** Sets the platform clock to noon of a date in Asia/Shanghai. Sign in after moving it, never before. */
+export function setToday(date: string): void {
+  advanceClock(new Date(`${date}T04:00:00Z`).getTime() - now().getTime())
+}

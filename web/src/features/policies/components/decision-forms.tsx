@@ -1,5 +1,5 @@
 import { App, Button, DatePicker, Form, Input, InputNumber, Modal, Radio, Select, Typography } from 'antd'
-import dayjs from 'dayjs'
+import dayjs, { type Dayjs } from 'dayjs'
 import { useState } from 'react'
 import { showFieldErrors } from '../../../shared/form-errors'
 import { errorMessage } from '../../../shared/http'
@@ -95,7 +95,11 @@ export function ReviewButton({
   )
 }
 
-type PayValues = { financeLevel: 'city' | 'district'; amountWan: number; paidOn: dayjs.Dayjs; reference: string }
+type PayValues = { financeLevel: 'city' | 'district'; amountWan: number; paidOn: Dayjs; reference: string }
+
+/** A calendar date in Asia/Shanghai, where the server dates payments (the browser may sit in another time zone). */
+const shanghaiDate = (at: string | number) =>
+  dayjs(new Date(new Date(at).getTime() + 8 * 3600_000).toISOString().slice(0, 10))
 
 /** 拨付 by one level of finance, up to what that level has committed and not yet paid. */
 export function PayButton({ application: a }: { application: ApplicationDetail }) {
@@ -108,6 +112,10 @@ export function PayButton({ application: a }: { application: ApplicationDetail }
     a.ledger.filter((l) => l.financeLevel === level && l.kind === 'payment').reduce((s, l) => s + l.amountFen, 0)
   const levels = (['city', 'district'] as const).filter((l) => owed(l) > 0)
   const first = levels[0] ?? 'district'
+  // Paid between the city's approval (核定) and today: the server refuses any other date.
+  const today = shanghaiDate(Date.now())
+  const approval = a.events.findLast((e) => e.fromStatus === 'districtApproved' && e.toStatus === 'approved')
+  const approvedOn = approval ? shanghaiDate(approval.createdAt) : null
   const submit = async (values: PayValues) => {
     try {
       const after = await pay.mutateAsync({
@@ -142,7 +150,7 @@ export function PayButton({ application: a }: { application: ApplicationDetail }
           form={form}
           layout="vertical"
           preserve={false}
-          initialValues={{ financeLevel: first, amountWan: fenToWan(owed(first)), paidOn: dayjs() }}
+          initialValues={{ financeLevel: first, amountWan: fenToWan(owed(first)), paidOn: today }}
           onFinish={submit}
           onValuesChange={(changed) => {
             if (changed.financeLevel) form.setFieldValue('amountWan', fenToWan(owed(changed.financeLevel)))
@@ -159,8 +167,18 @@ export function PayButton({ application: a }: { application: ApplicationDetail }
           <Form.Item name="amountWan" label="拨付金额" rules={[{ required: true, message: '请填写拨付金额' }]}>
             <InputNumber min={0} suffix="万元" style={{ width: '100%' }} />
           </Form.Item>
-          <Form.Item name="paidOn" label="拨付日期" rules={[{ required: true, message: '请选择拨付日期' }]}>
-            <DatePicker style={{ width: '100%' }} />
+          <Form.Item
+            name="paidOn"
+            label="拨付日期"
+            rules={[{ required: true, message: '请选择拨付日期' }]}
+            extra={
+              approvedOn ? `核定日期 ${approvedOn.format('YYYY-MM-DD')}，拨付日期不早于核定日期、不晚于今天` : undefined
+            }
+          >
+            <DatePicker
+              style={{ width: '100%' }}
+              disabledDate={(d: Dayjs) => d.isAfter(today, 'day') || (!!approvedOn && d.isBefore(approvedOn, 'day'))}
+            />
           </Form.Item>
           <Form.Item name="reference" label="拨付凭证号" rules={[{ required: true, message: '请填写拨付凭证号' }]}>
             <Input maxLength={100} placeholder="如：温财科〔2026〕12号" />

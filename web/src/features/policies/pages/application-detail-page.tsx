@@ -7,7 +7,6 @@ import { Page } from '../../../shared/page'
 import { BackLink, RecordState } from '../../../shared/registry/detail-parts'
 import { useCompact } from '../../../shared/responsive'
 import { roleLabels } from '../../../shared/server-rules'
-import { roleOf, useCan, useCurrentUser } from '../../../shared/session'
 import { useApplication } from '../api/applications'
 import type { ApplicationDetail } from '../api/types'
 import { ComputationView } from '../components/computation-view'
@@ -184,9 +183,6 @@ function Ledger({ a }: { a: ApplicationDetail }) {
 export function ApplicationDetailPage() {
   const { id = '' } = useParams()
   const query = useApplication(id)
-  const can = useCan()
-  const user = useCurrentUser()
-  const role = roleOf(user)
   const a = query.data
   if (!a)
     return (
@@ -194,16 +190,12 @@ export function ApplicationDetailPage() {
         <RecordState isPending={query.isPending} error={query.error} what="申请" backTo="/policies/applications" />
       </Page>
     )
-  const own = a.applicantOrgId === user.orgId
+  // The server says what this person may do next, by the same rules it applies to the decisions.
   const actions = [
-    can('policy.review') && a.status === 'submitted' ? <ReviewButton key="d" application={a} stage="district" /> : null,
-    role === 'cityOfficer' && a.status === 'districtApproved' ? (
-      <ReviewButton key="c" application={a} stage="city" />
-    ) : null,
-    can('policy.pay') && a.status === 'approved' ? <PayButton key="p" application={a} /> : null,
-    own && can('policy.apply') && ['submitted', 'returned', 'districtApproved'].includes(a.status) ? (
-      <WithdrawButton key="w" application={a} />
-    ) : null,
+    a.can.reviewDistrict ? <ReviewButton key="d" application={a} stage="district" /> : null,
+    a.can.reviewCity ? <ReviewButton key="c" application={a} stage="city" /> : null,
+    a.can.pay ? <PayButton key="p" application={a} /> : null,
+    a.can.withdraw ? <WithdrawButton key="w" application={a} /> : null,
   ].filter(Boolean)
   return (
     <Page

@@ -53,9 +53,15 @@ function BudgetTable({ year }: { year: number }) {
       render: (title: string, b) => (
         <Space direction="vertical" size={2} style={{ width: '100%' }}>
           <Typography.Text strong>{title}</Typography.Text>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {b.jurisdictionName} · 分担 {b.split} · 申请 {b.applications} 件
-          </Typography.Text>
+          <Space size={4} wrap>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {b.jurisdictionName} · 申请 {b.applications} 件
+            </Typography.Text>
+            {/* 区县级财政全额承担, or 市级 30% · 区县级 70%: the server words the shares, never as bare numbers. */}
+            <Tag bordered={false} color={b.split === '待定' ? 'orange' : undefined} data-testid="budget-split">
+              {b.split === '待定' ? '资金分担比例待定' : b.split}
+            </Tag>
+          </Space>
           {compact ? (
             <>
               <span>
