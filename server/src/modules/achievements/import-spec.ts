@@ -10,9 +10,8 @@ import { newId } from '../../platform/ids/ids'
 import { confidentialityLabels } from '../../platform/registry/confidentiality'
 import { disciplineCategories, disciplineNames } from '../../platform/registry/disciplines'
 import type { ImportSpec } from '../../platform/registry/import/engine'
-import { similarOnFile, similarRowsInFile } from '../../platform/registry/import/similar-rows'
+import { similarTitledRows } from '../../platform/registry/import/similar-rows'
 import { writeRevision } from '../../platform/registry/revisions'
-import { nearDuplicate } from '../../platform/registry/similarity'
 import { storeSearchDocument } from '../search/service'
 import { byLabel, maturityLabels, transferModeLabels } from './labels'
 import { achievements, type Maturity, type TransferMode } from './schema'
@@ -123,42 +122,24 @@ export const achievementImport: ImportSpec<ImportRow> = {
   keyColumns: ['title'],
   async findSimilar(actor, rows) {
     const user = requireUser(actor)
-    const known = new Set(
-      (
-        await db
-          .select({ importKey: achievements.importKey })
-          .from(achievements)
-          .where(
-            and(
-              eq(achievements.ownerOrgId, user.orgId),
-              inArray(
-                achievements.importKey,
-                rows.map((r) => r.importKey),
-              ),
-            ),
-          )
-      ).map((r) => r.importKey),
-    )
-    const creating = rows.flatMap(({ row, importKey }, index) => (known.has(importKey) ? [] : [{ index, row }]))
-    const describe = (row: ImportRow) => ({ title: row.title, text: row.summary, ownerOrgId: user.orgId })
-    const onFile = await findDuplicatesOfMany(
-      actor,
-      creating.map(({ row }) => ({ title: row.title, summary: row.summary, ownerOrgId: user.orgId })),
-    )
-    return [
-      ...similarOnFile(creating, onFile),
-      ...similarRowsInFile(creating, {
-        title: (row) => row.title,
-        titleAtLeast: 0.6,
-        text: (row) => row.summary,
-        textAtLeast: 0.85,
-        judge: (later, earlier, grams) => {
-          const match = nearDuplicate(describe(later), describe(earlier), grams)
-          return match && { similarity: match.similarity, reason: DUPLICATE_REASONS[match.basis] }
-        },
-        titleOf: (row) => row.title,
-      }),
-    ]
+    return similarTitledRows(rows, {
+      known: async (keys) =>
+        new Set(
+          (
+            await db
+              .select({ importKey: achievements.importKey })
+              .from(achievements)
+              .where(and(eq(achievements.ownerOrgId, user.orgId), inArray(achievements.importKey, keys)))
+          ).map((r) => r.importKey),
+        ),
+      describe: (row) => ({ title: row.title, text: row.summary, ownerOrgId: user.orgId }),
+      onFile: (inputs) =>
+        findDuplicatesOfMany(
+          actor,
+          inputs.map((i) => ({ title: i.title, summary: i.text ?? undefined, ownerOrgId: user.orgId })),
+        ),
+      reasons: DUPLICATE_REASONS,
+    })
   },
   async persist(tx, actor: Actor, rows) {
     const user = requireUser(actor)

@@ -5,14 +5,14 @@ import { type Actor, requirePermission, requireUser } from '../../platform/auth/
 import { now } from '../../platform/clock/clock'
 import { AppError, notFound } from '../../platform/errors/errors'
 import { newId } from '../../platform/ids/ids'
-import { type Viewer, viewerOf, visibleCondition, visibleFilter } from '../../platform/registry/confidentiality'
+import { type Viewer, viewerOf, visibleCondition } from '../../platform/registry/confidentiality'
 import { listRevisions, writeRevision } from '../../platform/registry/revisions'
-import { nearDuplicatesOnFile } from '../../platform/registry/similarity'
 import { recordClassification } from '../classification/service'
 import { assertIndustryCodes, industryNames } from '../industries/service'
 import { jurisdictionNames, oversightScope, secretScope } from '../jurisdictions/service'
 import { findOrganization, organizationNames } from '../organizations/service'
-import { catchUp, searchRecords, storeSearchDocument } from '../search/service'
+import { nearDuplicatesInRegistry } from '../search/near-duplicates'
+import { catchUp, storeSearchDocument } from '../search/service'
 import type { CreateAchievement, UpdateAchievement } from './contracts'
 import { achievements } from './schema'
 import { canEditRow, type Lookups, RECORD_TYPE, type Row, searchDocumentOf, toAchievement } from './view'
@@ -238,38 +238,23 @@ type DuplicateInput = { title: string; summary?: string; ownerOrgId?: string }
 /** `findDuplicates` for each of many new achievements (a bulk import): one query for all candidates. */
 export async function findDuplicatesOfMany(actor: Actor, inputs: readonly DuplicateInput[]) {
   const viewer = await viewerFor(actor)
-  const visibility = visibleFilter(viewer)
-  const filter = { and: [{ attribute: 'status', in: ['active'] }, ...(visibility ? [visibility] : [])] }
-  const found = await nearDuplicatesOnFile(
+  const found = await nearDuplicatesInRegistry(
+    RECORD_TYPE,
+    viewer,
     inputs.map((i) => ({ title: i.title, text: i.summary, ownerOrgId: i.ownerOrgId })),
     {
-      search: (input) =>
-        searchRecords(RECORD_TYPE, {
-          text: `${input.title} ${input.text?.slice(0, 200) ?? ''}`,
-          filter,
-          limit: 20,
-          rerank: false,
-        }).hits.map((h) => h.id),
       load: (ids) =>
         db
           .select({
             id: achievements.id,
             title: achievements.title,
-            summary: achievements.summary,
+            text: achievements.summary,
             ownerOrgId: achievements.ownerOrgId,
           })
           .from(achievements)
           .where(inArray(achievements.id, ids)),
-      idOf: (c) => c.id,
-      describe: (c) => ({ title: c.title, text: c.summary, ownerOrgId: c.ownerOrgId }),
+      reasons: DUPLICATE_REASONS,
     },
   )
-  return found.map((list) =>
-    list.map(({ candidate, match }) => ({
-      id: candidate.id,
-      title: candidate.title,
-      similarity: Math.round(match.similarity * 100) / 100,
-      reason: DUPLICATE_REASONS[match.basis],
-    })),
-  )
+  return found
 }

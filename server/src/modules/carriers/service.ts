@@ -5,13 +5,13 @@ import { type Actor, requirePermission, requireUser } from '../../platform/auth/
 import { now } from '../../platform/clock/clock'
 import { AppError, notFound } from '../../platform/errors/errors'
 import { newId } from '../../platform/ids/ids'
-import { type Viewer, viewerOf, visibleCondition, visibleFilter } from '../../platform/registry/confidentiality'
+import { type Viewer, viewerOf, visibleCondition } from '../../platform/registry/confidentiality'
 import { listRevisions, writeRevision } from '../../platform/registry/revisions'
-import { nearDuplicatesOnFile } from '../../platform/registry/similarity'
 import { assertIndustryCodes, industryNames } from '../industries/service'
 import { jurisdictionNames, oversightScope, requireJurisdiction, secretScope } from '../jurisdictions/service'
 import { findOrganization, findOrganizations, insertOrganization, organizationNames } from '../organizations/service'
-import { catchUp, searchRecords, storeSearchDocument } from '../search/service'
+import { nearDuplicatesInRegistry } from '../search/near-duplicates'
+import { catchUp, storeSearchDocument } from '../search/service'
 import type { CreateCarrier, UpdateCarrier } from './contracts'
 import { carrierKindLabels, organizationKindOfCarrier, pinyinSortKey } from './labels'
 import { type CarrierShape, carrierProblems } from './rules'
@@ -372,40 +372,25 @@ export async function findDuplicates(actor: Actor, input: DuplicateInput) {
 /** `findDuplicates` for each of many new carriers (a bulk import): one query for all candidates. */
 export async function findDuplicatesOfMany(actor: Actor, inputs: readonly DuplicateInput[]) {
   const viewer = await viewerFor(actor)
-  const visibility = visibleFilter(viewer)
-  const filter = { and: [{ attribute: 'status', in: ['active'] }, ...(visibility ? [visibility] : [])] }
-  const found = await nearDuplicatesOnFile(
+  const found = await nearDuplicatesInRegistry(
+    RECORD_TYPE,
+    viewer,
     inputs.map((i) => ({ title: i.name, text: i.introduction, ownerOrgId: i.ownerOrgId })),
     {
-      search: (input) =>
-        searchRecords(RECORD_TYPE, {
-          text: `${input.title} ${input.text?.slice(0, 200) ?? ''}`,
-          filter,
-          limit: 20,
-          rerank: false,
-        }).hits.map((h) => h.id),
       load: (ids) =>
         db
           .select({
             id: carriers.id,
-            name: carriers.name,
-            introduction: carriers.introduction,
+            title: carriers.name,
+            text: carriers.introduction,
             ownerOrgId: carriers.ownerOrgId,
           })
           .from(carriers)
           .where(and(inArray(carriers.id, ids), visibleCondition(viewer, RECORD_TYPE, carriers))),
-      idOf: (c) => c.id,
-      describe: (c) => ({ title: c.name, text: c.introduction, ownerOrgId: c.ownerOrgId }),
+      reasons: DUPLICATE_REASONS,
     },
   )
-  return found.map((list) =>
-    list.map(({ candidate, match }) => ({
-      id: candidate.id,
-      name: candidate.name,
-      similarity: Math.round(match.similarity * 100) / 100,
-      reason: DUPLICATE_REASONS[match.basis],
-    })),
-  )
+  return found.map((list) => list.map(({ title, ...rest }) => ({ ...rest, name: title })))
 }
 
 /** For the instruments registry: a carrier by id, without permission checks (the caller applies its own). */

@@ -10,9 +10,8 @@ import { newId } from '../../platform/ids/ids'
 import { confidentialityLabels } from '../../platform/registry/confidentiality'
 import type { ImportSpec } from '../../platform/registry/import/engine'
 import { type ParsedRow, parsedAll } from '../../platform/registry/import/parsed-row'
-import { similarOnFile, similarRowsInFile } from '../../platform/registry/import/similar-rows'
+import { similarTitledRows } from '../../platform/registry/import/similar-rows'
 import { writeRevision } from '../../platform/registry/revisions'
-import { nearDuplicate } from '../../platform/registry/similarity'
 import { qualify, systemsFor } from '../industries/service'
 import { oversightScope } from '../jurisdictions/service'
 import { findOrganizations } from '../organizations/service'
@@ -192,47 +191,28 @@ export const scenarioImport: ImportSpec<ImportRow> = {
   keyColumns: ['ownerUscc', 'title'],
   check,
   async findSimilar(actor, rows) {
-    const known = new Set(
-      (
-        await db
-          .select({ importKey: scenarios.importKey })
-          .from(scenarios)
-          .where(
-            inArray(
-              scenarios.importKey,
-              rows.map((r) => r.importKey),
-            ),
-          )
-      ).map((r) => r.importKey),
-    )
-    const creating = rows.flatMap(({ row, importKey }, index) => (known.has(importKey) ? [] : [{ index, row }]))
-    const describe = (row: ImportRow) => ({
-      title: row.title,
-      text: row.description,
-      ownerOrgId: resolvedRows.get(row)?.ownerOrgId,
+    return similarTitledRows(rows, {
+      known: async (keys) =>
+        new Set(
+          (
+            await db
+              .select({ importKey: scenarios.importKey })
+              .from(scenarios)
+              .where(inArray(scenarios.importKey, keys))
+          ).map((r) => r.importKey),
+        ),
+      describe: (row) => ({ title: row.title, text: row.description, ownerOrgId: resolvedRows.get(row)?.ownerOrgId }),
+      onFile: (inputs) =>
+        findDuplicatesOfMany(
+          actor,
+          inputs.map((i) => ({
+            title: i.title,
+            description: i.text ?? undefined,
+            ownerOrgId: i.ownerOrgId ?? undefined,
+          })),
+        ),
+      reasons: DUPLICATE_REASONS,
     })
-    const found = await findDuplicatesOfMany(
-      actor,
-      creating.map(({ row }) => ({
-        title: row.title,
-        description: row.description,
-        ownerOrgId: resolvedRows.get(row)?.ownerOrgId,
-      })),
-    )
-    return [
-      ...similarOnFile(creating, found),
-      ...similarRowsInFile(creating, {
-        title: (row) => row.title,
-        titleAtLeast: 0.6,
-        text: (row) => row.description,
-        textAtLeast: 0.85,
-        judge: (later, earlier, grams) => {
-          const match = nearDuplicate(describe(later), describe(earlier), grams)
-          return match && { similarity: match.similarity, reason: DUPLICATE_REASONS[match.basis] }
-        },
-        titleOf: (row) => row.title,
-      }),
-    ]
   },
   async persist(tx, actor: Actor, rows) {
     const user = requireUser(actor)

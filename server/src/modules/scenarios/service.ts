@@ -6,13 +6,13 @@ import { todayInShanghai } from '../../platform/calendar/workdays'
 import { now } from '../../platform/clock/clock'
 import { AppError, notFound } from '../../platform/errors/errors'
 import { newId } from '../../platform/ids/ids'
-import { type Viewer, viewerOf, visibleCondition, visibleFilter } from '../../platform/registry/confidentiality'
+import { type Viewer, viewerOf, visibleCondition } from '../../platform/registry/confidentiality'
 import { listRevisions, writeRevision } from '../../platform/registry/revisions'
-import { nearDuplicatesOnFile } from '../../platform/registry/similarity'
 import { assertIndustryCodes, industryNames } from '../industries/service'
 import { jurisdictionNames, oversightScope, secretScope } from '../jurisdictions/service'
 import { findOrganization, organizationNames } from '../organizations/service'
-import { catchUp, searchRecords, storeSearchDocument } from '../search/service'
+import { nearDuplicatesInRegistry } from '../search/near-duplicates'
+import { catchUp, storeSearchDocument } from '../search/service'
 import { type ChangeScenarioStatus, type CreateScenario, positionProblems, type UpdateScenario } from './contracts'
 import { publisherKindLabels, scenarioStatusLabels } from './labels'
 import { type PublisherKind, publisherKinds, scenarios } from './schema'
@@ -272,39 +272,23 @@ export async function findDuplicates(actor: Actor, input: DuplicateInput) {
 /** `findDuplicates` for each of many new scenarios (a bulk import): one query for all candidates. */
 export async function findDuplicatesOfMany(actor: Actor, inputs: readonly DuplicateInput[]) {
   const viewer = await viewerFor(actor)
-  const visibility = visibleFilter(viewer)
-  const filter = { and: [{ attribute: 'status', in: ['active'] }, ...(visibility ? [visibility] : [])] }
-  await catchUp()
-  const found = await nearDuplicatesOnFile(
+  const found = await nearDuplicatesInRegistry(
+    RECORD_TYPE,
+    viewer,
     inputs.map((i) => ({ title: i.title, text: i.description, ownerOrgId: i.ownerOrgId })),
     {
-      search: (input) =>
-        searchRecords(RECORD_TYPE, {
-          text: `${input.title} ${input.text?.slice(0, 200) ?? ''}`,
-          filter,
-          limit: 20,
-          rerank: false,
-        }).hits.map((h) => h.id),
       load: (ids) =>
         db
           .select({
             id: scenarios.id,
             title: scenarios.title,
-            description: scenarios.description,
+            text: scenarios.description,
             ownerOrgId: scenarios.ownerOrgId,
           })
           .from(scenarios)
           .where(and(inArray(scenarios.id, ids), visibleCondition(viewer, RECORD_TYPE, scenarios))),
-      idOf: (c) => c.id,
-      describe: (c) => ({ title: c.title, text: c.description, ownerOrgId: c.ownerOrgId }),
+      reasons: DUPLICATE_REASONS,
     },
   )
-  return found.map((list) =>
-    list.map(({ candidate, match }) => ({
-      id: candidate.id,
-      title: candidate.title,
-      similarity: Math.round(match.similarity * 100) / 100,
-      reason: DUPLICATE_REASONS[match.basis],
-    })),
-  )
+  return found
 }

@@ -1,4 +1,4 @@
-import { rememberedBigrams, similarPairs } from '../similarity'
+import { type Described, type NearDuplicate, nearDuplicate, rememberedBigrams, similarPairs } from '../similarity'
 import type { SimilarFound } from './engine'
 
 /** A row of the import (`index` as the engine numbered it) that would create a record. */
@@ -63,4 +63,40 @@ export function similarOnFile<T>(
       reason: d.reason,
     })),
   )
+}
+
+/**
+ * `findSimilar` for a registry of records with a title and a long text (成果、需求、场景), by the entry form's
+ * `nearDuplicate` rule: the rows whose import key is not on file yet are checked against the records on file
+ * (`onFile`, the registry's own search) and against the earlier new rows of the same file.
+ */
+export async function similarTitledRows<T>(
+  rows: readonly { row: T; importKey: string }[],
+  options: {
+    /** Which of these import keys are on file already (those rows update a record, they do not create one). */
+    known: (importKeys: string[]) => Promise<ReadonlySet<string | null>>
+    describe: (row: T) => Described & { text: string }
+    onFile: (
+      inputs: Described[],
+    ) => Promise<readonly (readonly { id: string; title: string; similarity: number; reason: string }[])[]>
+    reasons: Record<NearDuplicate['basis'], string>
+  },
+): Promise<SimilarFound[]> {
+  const known = await options.known(rows.map((r) => r.importKey))
+  const creating = rows.flatMap(({ row, importKey }, index) => (known.has(importKey) ? [] : [{ index, row }]))
+  const { describe, reasons } = options
+  return [
+    ...similarOnFile(creating, await options.onFile(creating.map(({ row }) => describe(row)))),
+    ...similarRowsInFile(creating, {
+      title: (row) => describe(row).title,
+      titleAtLeast: 0.6,
+      text: (row) => describe(row).text,
+      textAtLeast: 0.85,
+      judge: (later, earlier, grams) => {
+        const match = nearDuplicate(describe(later), describe(earlier), grams)
+        return match && { similarity: match.similarity, reason: reasons[match.basis] }
+      },
+      titleOf: (row) => describe(row).title,
+    }),
+  ]
 }
